@@ -1,0 +1,1 @@
+"""The Django app: corpora, documents, facts, reviews, and the commands that fill them."""

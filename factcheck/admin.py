@@ -1,0 +1,1 @@
+"""Admin registrations (the reviewing UI is built on these)."""
