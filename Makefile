@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1:8000
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -24,7 +24,8 @@ demo: $(STAMP)
 	$(PY) manage.py runserver $(HOST)
 
 test: $(STAMP)
-	$(PY) -m pytest
+	scripts/system-deps.sh
+	scripts/with-services.sh scripts/run-tests.sh $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache test-artifacts
