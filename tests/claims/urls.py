@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-import factcheck.admin_claims  # noqa: F401  (registers the claim admin)
+import factcheck.admin  # noqa: F401  (registers the claim admin)
 from factcheck.api_claims import ClaimViewSet
 
 router = DefaultRouter()

@@ -1,1 +1,0 @@
-"""Admin registrations (the reviewing UI is built on these)."""
