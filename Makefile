@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_corpus fixtures/seeds --corpus seeds
 	$(PY) manage.py extract --corpus seeds
+	$(PY) manage.py build_claims --corpus seeds --list
 	$(PY) manage.py create_reviewer reviewer
 	@echo "Admin: http://$(HOST)/admin/   API: http://$(HOST)/api/"
 	$(PY) manage.py runserver $(HOST)

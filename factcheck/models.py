@@ -21,6 +21,13 @@ def text_sha256(text: str) -> str:
 class Corpus(models.Model):
     name = models.CharField(max_length=200, unique=True)
     description = models.TextField(blank=True)
+    access_groups = models.ManyToManyField(
+        "auth.Group",
+        blank=True,
+        related_name="corpora",
+        help_text="Only members of these groups (and superusers) see this corpus, its documents, facts, "
+        "reviews and claims. Leave empty for a corpus every user with view permission may read.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

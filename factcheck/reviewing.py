@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from factcheck.access import scope
 from factcheck.models import Fact, Review, Verdict
 
 REVIEW_PERMISSION = "factcheck.review_fact"
@@ -51,7 +52,9 @@ def review_fact(
         raise ValueError(f"Unknown verdict {verdict!r}: use one of {', '.join(Verdict.values)}.")
     pk = fact.pk if isinstance(fact, Fact) else fact
     with transaction.atomic():
-        locked = Fact.objects.select_for_update().get(pk=pk)
+        # A fact of a corpus the user may not see does not exist for them (factcheck.access).
+        visible = scope(Fact.objects.all(), user, "document__corpus")
+        locked = visible.select_for_update(of=("self",)).get(pk=pk)
         if expected_revision is not None and locked.revision != expected_revision:
             raise StaleRevision(locked, expected_revision)
         review = Review.objects.create(fact=locked, reviewer=user, verdict=verdict, note=note)

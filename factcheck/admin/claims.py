@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from factcheck.admin.scoping import CorpusScopedAdmin, VisibleCorpusFilter
 from factcheck.claims.presentation import facts_by_source, relations
 from factcheck.claims.review import review_claim
 from factcheck.models import Claim, SourceGroup, Verdict
@@ -17,10 +18,10 @@ from factcheck.reviewing import can_review
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(CorpusScopedAdmin):
     list_display = ["label", "kind", "documents_count", "sources_count", "has_conflict", "has_update", "status",
                     "first_published"]
-    list_filter = ["kind", "status", "has_conflict", "has_update", "corpus"]
+    list_filter = ["kind", "status", "has_conflict", "has_update", ("corpus", VisibleCorpusFilter)]
     search_fields = ["label", "subject"]
     ordering = ["kind", "-sources_count", "-documents_count", "id"]
     actions = ["confirm_claims", "reject_claims"]
@@ -87,9 +88,9 @@ class ClaimAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceGroup)
-class SourceGroupAdmin(admin.ModelAdmin):
+class SourceGroupAdmin(CorpusScopedAdmin):
     list_display = ["key", "corpus", "size"]
-    list_filter = ["corpus"]
+    list_filter = [("corpus", VisibleCorpusFilter)]
     readonly_fields = ["corpus", "key", "size", "documents"]
     fields = readonly_fields
 

@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
+from factcheck.admin.scoping import CorpusScopedAdmin, VisibleCorpusFilter
 from factcheck.admin.display import format_value, kind_chip, status_badge
 from factcheck.evidence import Highlight, highlight_html
 from factcheck.models import Corpus, Document, Fact
@@ -20,7 +21,8 @@ METADATA_FIELDS = ("corpus", "title", "outlet", "url", "published", "source", "s
 
 
 @admin.register(Corpus)
-class CorpusAdmin(admin.ModelAdmin):
+class CorpusAdmin(CorpusScopedAdmin):
+    corpus_path = ""
     list_display = ("name", "description", "created_at", "documents_link")
     search_fields = ("name",)
     show_full_result_count = False
@@ -69,9 +71,9 @@ class FactInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(CorpusScopedAdmin):
     list_display = ("title_or_id", "outlet", "published", "corpus", "facts_link")
-    list_filter = ("corpus", "outlet", "published")
+    list_filter = (("corpus", VisibleCorpusFilter), "outlet", "published")
     search_fields = ("title", "url")
     list_select_related = ("corpus",)
     show_full_result_count = False

@@ -22,6 +22,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
 from factcheck.admin.display import format_value, kind_chip, status_badge
+from factcheck.admin.scoping import CorpusScopedAdmin, VisibleCorpusFilter
 from factcheck.admin.review_views import ReviewViews, next_pending_id
 from factcheck.admin.reviews import ReviewInline
 from factcheck.evidence import evidence_html
@@ -73,7 +74,8 @@ class FactForm(forms.ModelForm):
 
 
 @admin.register(Fact)
-class FactAdmin(ReviewViews, admin.ModelAdmin):
+class FactAdmin(CorpusScopedAdmin, ReviewViews, admin.ModelAdmin):
+    corpus_path = "document__corpus"
     form = FactForm
     action_form = ReviewActionForm
     actions = ["confirm_selected", "reject_selected"]
@@ -83,7 +85,7 @@ class FactAdmin(ReviewViews, admin.ModelAdmin):
         "kind",
         "status",
         "extractor",
-        "document__corpus",  # lists corpora, not the corpora of all facts: no scan of facts
+        ("document__corpus", VisibleCorpusFilter),  # lists corpora, not the corpora of all facts: no scan of facts
         "document__outlet",
         "document__published",
     )
@@ -243,7 +245,7 @@ class FactAdmin(ReviewViews, admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, context)
 
     def review_panel_context(self, request: HttpRequest, fact: Fact) -> dict[str, Any]:
-        following = next_pending_id(fact.pk)
+        following = next_pending_id(fact.pk, request.user)
         filters = request.GET.get("_changelist_filters", "")
         suffix = f"?{urlencode({'_changelist_filters': filters})}" if filters else ""
         return {

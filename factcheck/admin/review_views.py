@@ -18,6 +18,7 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from factcheck.access import scope
 from factcheck.models import Fact, FactStatus, Verdict
 from factcheck.reviewing import StaleRevision, can_review, review_fact, review_facts
 
@@ -25,9 +26,11 @@ from factcheck.reviewing import StaleRevision, can_review, review_fact, review_f
 MAX_NOTE_CHARS = 2000
 
 
-def next_pending_id(after: int) -> int | None:
-    """The next pending fact after ``after`` by id, wrapping round; uses the (status, id) index."""
+def next_pending_id(after: int, user: Any = None) -> int | None:
+    """The next pending fact ``user`` may see after ``after`` by id, wrapping round; uses the (status, id) index."""
     pending = Fact.objects.filter(status=FactStatus.PENDING).order_by("pk").values_list("pk", flat=True)
+    if user is not None:
+        pending = scope(pending, user, "document__corpus")
     return pending.filter(pk__gt=after).first() or pending.exclude(pk=after).first()
 
 
@@ -81,7 +84,7 @@ class ReviewViews:
         if request.POST.get("_from") != "change":
             return self._back_to_list(request)
         if request.POST.get("_next_pending"):
-            following = next_pending_id(pk)
+            following = next_pending_id(pk, request.user)
             if following is None:
                 messages.info(request, "No pending facts left.")
                 return self._back_to_list(request)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from factcheck.admin.scoping import CorpusScopedAdmin
 from factcheck.admin.display import status_badge
 from factcheck.models import Review
 
@@ -48,7 +49,8 @@ class ReviewInline(ReadOnlyMixin, admin.TabularInline):
 
 
 @admin.register(Review)
-class ReviewAdmin(ReadOnlyMixin, admin.ModelAdmin):
+class ReviewAdmin(ReadOnlyMixin, CorpusScopedAdmin):
+    corpus_path = "fact__document__corpus"
     list_display = ("created_at", "fact_link", "verdict_badge", "reviewer", "note")
     list_filter = ("verdict", "created_at")
     list_select_related = ("fact", "reviewer")
