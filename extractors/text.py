@@ -12,28 +12,32 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 
+import regex
+
 from extractors import patterns
 
-_LINE = patterns.compile(r"[^\n]*(?:\n|$)")
-
+# One multiline scan finds every furniture line; it is anchored at line starts, so it costs
+# about as much as a scan for newlines.
 _FURNITURE = patterns.compile(
     r"""
-    \s*(?:
-        (?:see|read)\s+(?:also|more)\b            # See also / Read also / Read more
-      | related\s+(?:posts?|articles?|stories|news)\b
-      | (?:next|previous)\s+(?:post|article)\b
-      | leave\s+a\s+(?:reply|comment)\b
-      | be\s+the\s+first\s+to\s+comment\b
-      | your\s+email\s+address\s+will\s+not\s+be\s+published
-      | this\s+site\s+uses\s+akismet
-      | (?:share|follow\s+us|subscribe)\b.{0,40}$
-      | \#\w+(?:\s+\#\w+)*\s*$                      # a hashtag line
-      | home\s*[»>/|]                              # breadcrumb: Home » world » ...
-      | \w+(?:\s+\w+){0,3}\s*»\s*\w                # breadcrumb without Home
-      | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+   # a scraper's date stamp alone on a line
-        (?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+\d{4})?\s*$
+    ^[^\S\n]*(?:
+        (?:see|read)[^\S\n]+(?:also|more)\b            # See also / Read also / Read more
+      | related[^\S\n]+(?:posts?|articles?|stories|news)\b
+      | (?:next|previous)[^\S\n]+(?:post|article)\b
+      | leave[^\S\n]+a[^\S\n]+(?:reply|comment)\b
+      | be[^\S\n]+the[^\S\n]+first[^\S\n]+to[^\S\n]+comment\b
+      | your[^\S\n]+email[^\S\n]+address[^\S\n]+will[^\S\n]+not[^\S\n]+be[^\S\n]+published
+      | this[^\S\n]+site[^\S\n]+uses[^\S\n]+akismet
+      | (?:share|follow[^\S\n]+us|subscribe)\b.{0,40}$
+      | \#\w+(?:[^\S\n]+\#\w+)*[^\S\n]*$                      # a hashtag line
+      | home[^\S\n]*[»>/|]                              # breadcrumb: Home » world » ...
+      | \w+(?:[^\S\n]+\w+){0,3}[^\S\n]*»[^\S\n]*\w                # breadcrumb without Home
+      | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+   # a scraper's date stamp alone on a line
+        (?:\p{L}+[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+\p{L}+)(?:,?[^\S\n]+\d{4})?[^\S\n]*$
     )
-    """
+    [^\n]*
+    """,
+    patterns.FLAGS | regex.MULTILINE,
 )
 
 # Sentence ends: . ! ? or a quote closing after them, followed by space and a capital,
@@ -51,15 +55,24 @@ class TextLayout:
     def __init__(self, text: str) -> None:
         self.text = text
 
+    @classmethod
+    def of(cls, text: str) -> TextLayout:
+        """The layout of ``text``, shared by every extractor that runs over the same string.
+
+        The runner hands each extractor the very same ``str`` object, so an
+        identity check on the last text seen is enough to compute a layout
+        once per document rather than once per extractor.
+        """
+        last = cls._last
+        if last is None or last.text is not text:
+            last = cls._last = cls(text)
+        return last
+
+    _last: TextLayout | None = None
+
     @cached_property
     def furniture(self) -> list[tuple[int, int]]:
-        spans = []
-        for line in patterns.finditer(_LINE, self.text):
-            if line.start() == line.end():
-                break
-            if patterns.match(_FURNITURE, self.text, line.start(), line.end()):
-                spans.append((line.start(), line.end()))
-        return spans
+        return [(m.start(), m.end()) for m in patterns.finditer(_FURNITURE, self.text)]
 
     def is_furniture(self, pos: int) -> bool:
         spans = self.furniture

@@ -1,0 +1,457 @@
+"""Dates in news text, normalized to ISO 8601 as FACTS.md says.
+
+Three case-sensitive scans per document, merged in text order, find every
+keyword a date can hang on (a month name, a 4-digit year or an ISO date; a
+weekday, today or yesterday; tomorrow); each hit is then judged by the few
+words around it with plain string work, so the cost is the scans plus a
+little Python per hit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from extractors import dates_resolve as resolve
+from extractors import patterns
+from extractors.base import Context, Extraction, Extractor
+from extractors.dates_context import TRAILING_PUNCT, Left, furniture, left_of, next_word
+from extractors.dates_resolve import Direction
+from extractors.dates_tense import tense
+from extractors.dates_words import (
+    COUNT_NOUNS,
+    DETERMINERS,
+    EVENT_NOUNS,
+    FUNCTION_WORDS,
+    MAY_NOT_CUES,
+    MONTH_CUES,
+    MONTHS,
+    SUBJECT_VERBS,
+    WEAK_YEAR_BLOCK,
+    WEAK_YEAR_CUES,
+    WEEKDAY_NOT_AFTER,
+    WEEKDAY_NOT_BEFORE,
+    WEEKDAYS,
+    YEAR_CUES,
+)
+
+# Case matters: "May" is a month, "may" a verb; "March" a month, "march" a walk.
+_CASED = regex.VERSION1 | regex.VERBOSE
+
+# Three scans, each fast in the regex engine: months and years start with a capital or a digit,
+# which the engine looks for quickly; weekdays, today and yesterday share the literal "day", and
+# "tomorrow" is a literal. One alternation of all of them runs at half the speed of the three
+# (measured on the seeds: lowercase "t" and "y" start too many words for the engine's fast path).
+_SCAN = patterns.compile(
+    r"""
+    \b(?:
+        (?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:rch|r|y)|Apr(?:il)?|Aug(?:ust)?
+               |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)
+        (?:(?P<dot>\.)|(?!\w))
+        (?:[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<d1s>(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d)
+           (?:[ \t\xa0]*(?:[-–—]|to|and|or|through|until|till)[ \t\xa0]*
+              (?P<d2s>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d))?
+        )?
+        (?:,?[ \t\xa0]+(?:of[ \t\xa0]+)?(?P<y1>(?:1[89]|20)\d\d)(?!\w|[.,]\d))?
+      | (?P<year>(?:1[89]|20)\d\d)
+        (?:-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?=T\d)   # 2021-12-02T10:00
+          |(?:-(?P<im2>0[1-9]|1[0-2])-(?P<id2>0[1-9]|[12]\d|3[01])
+             |[-–](?P<y2>(?:1[89]|20)\d\d|\d\d))?
+           (?!\w|[.,]\d)
+        )
+    )
+    """,
+    _CASED,
+)
+_DAYS = patterns.compile(r"(?<!\w)(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)|(?P<rel>[Tt]o|[Yy]ester))day(?!\w)", _CASED)
+_TOMORROW = patterns.compile(r"(?<!\w)(?P<rel>[Tt]omorrow)(?!\w)", _CASED)
+# Day-first forms, read backwards from a month: "2 December", "8-13 October", "the 2nd of December".
+_DAY_FIRST = patterns.compile(
+    r"""(?<![\w,.])(?P<d1s>(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)
+        (?:[ \t\xa0]*(?:[-–—]|to|and|or)[ \t\xa0]*(?P<d2s>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))?
+        [ \t\xa0]+(?:of[ \t\xa0]+)?$""",
+    _CASED,
+)
+_YEAR_WORD_AFTER = patterns.compile(r",?[ \t\xa0]+(?:of[ \t\xa0]+)?(?P<w>this|last|next)[ \t\xa0]+year\b")
+
+_FULL_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_SHIFTS = {"last": Direction.BEFORE, "past": Direction.BEFORE, "previous": Direction.BEFORE,
+           "next": Direction.AFTER, "coming": Direction.AFTER, "this": None}  # fmt: skip
+#: Cues that name a deadline or a span's end: a past verb (``extended until July 31``) does not
+#: put the date in the past, and the later of two readings is preferred (see Direction.LEAN_FUTURE).
+_DEADLINE_CUES = frozenset("to until till by through into".split())
+_TENSE_DIRECTION = {"past": Direction.PAST, "pluperfect": Direction.PAST, "future": Direction.FUTURE}
+_CHAIN_GAPS = frozenset(["and", "or", "to", "-", "–", "—", ",", ", and", "through", "until", "till", "and in"])
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+#: What may touch a weekday or "today" on the left: nothing, or an opening bracket or quote.
+_OPENERS = frozenset(["", "(", "[", "\"", "“", "‘", "'", "«"])
+
+
+def _start(m: regex.Match[str]) -> int:
+    return m.start()
+
+
+def _value(value: str | None, granularity: str, relative: bool) -> dict[str, Any]:
+    return {"value": value, "granularity": granularity, "relative": relative}
+
+
+@dataclass
+class _Fact:
+    start: int
+    end: int
+    value: dict[str, Any]
+    rule: str
+    weekday: bool = False
+
+
+def _year_word_after(text: str, pos: int) -> regex.Match[str] | None:
+    """``this year`` / ``of last year`` right after a month: ``January this year``."""
+    if "year" not in text[pos : pos + 20]:
+        return None
+    return patterns.match(_YEAR_WORD_AFTER, text, pos, min(len(text), pos + 24))
+
+
+class DatesExtractor(Extractor):
+    """Dates a news story mentions, resolved against its publication date.
+
+    ``The Ukrainian army said on Thursday (December 2nd) that a soldier was
+    killed.`` published 2021-12-02 yields two facts: ``Thursday`` and
+    ``December 2nd``, both ``{"value": "2021-12-02", "granularity": "day",
+    "relative": true}``. ``in 2014`` yields ``{"value": "2014", "granularity":
+    "year", "relative": false}``; durations (``for three years``, ``two years
+    ago``), clock times and counts (``2,014 people``) yield nothing.
+    """
+
+    name = "dates"
+    version = "1.0.0"
+    kinds = ("date",)
+
+    def extract(self, text: str, context: Context) -> Iterator[Extraction]:
+        scan = _Scan(text, context.published)
+        hits = heapq.merge(
+            patterns.finditer(_SCAN, text),
+            patterns.finditer(_DAYS, text),
+            patterns.finditer(_TOMORROW, text),
+            key=_start,
+        )
+        for m in hits:
+            scan.feed(m)
+        facts = scan.merged()
+        skip = furniture(text, [f.start for f in facts]) if facts else set()
+        for fact in facts:
+            if fact.start in skip:
+                continue
+            yield Extraction("date", fact.start, fact.end, text[fact.start : fact.end], fact.value, fact.rule)
+
+
+class _Scan:
+    """The facts of one document, built hit by hit in text order."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.facts: list[_Fact] = []
+        self.chain_end = -1  # end of the last month or year fact, for "June and July", "1985 and 1987"
+        self.weekdays: dict[tuple[int, Direction, bool], str] = {}  # resolved once per document
+
+    def feed(self, m: regex.Match[str]) -> None:
+        if m.re is not _SCAN:
+            if m["rel"]:
+                self._relative_day(m)
+            else:
+                self._weekday(m)
+        elif m["mon"]:
+            self._month(m)
+        else:
+            self._year(m)
+
+    def _add(self, start: int, end: int, value: dict[str, Any], rule: str, weekday: bool = False) -> None:
+        self.facts.append(_Fact(start, end, value, rule, weekday))
+
+    def _chained(self, start: int) -> bool:
+        if self.chain_end < 0 or start - self.chain_end > 12:
+            return False
+        return self.text[self.chain_end : start].strip().lower() in _CHAIN_GAPS
+
+    def _direction(self, start: int, end: int, left: Left) -> Direction:
+        shift = _SHIFTS.get(left.shift)
+        if shift is not None:
+            return shift
+        if left.cue == "since":
+            return Direction.PAST
+        if left.cue == "effective":
+            return Direction.FUTURE  # "effective Feb. 1" announces a change
+        said = tense(self.text, start, end)
+        if left.cue in _DEADLINE_CUES:
+            if said == "pluperfect":
+                return Direction.PAST  # "By May, four million had fled"
+            return Direction.FUTURE if said == "future" else Direction.LEAN_FUTURE
+        return _TENSE_DIRECTION.get(said or "", Direction.NEAREST)
+
+    # -- months -------------------------------------------------------------------------------
+
+    def _month(self, m: regex.Match[str]) -> None:
+        text = self.text
+        name = m["mon"]
+        mon = MONTHS[name[:3].lower()]
+        full = name in _FULL_MONTHS
+        name_end = m.end("mon") if full or not m["dot"] else m.end("dot")
+        year = int(m["y1"]) if m["y1"] else None
+        d1, d2 = m["d1"], m["d2"]
+        d1_end, d2_start, d2_end = m.end("d1s"), m.start("d2s"), m.end("d2s")
+        if d1 and next_word(text, m.end()).lower() in COUNT_NOUNS and not year:
+            d1 = d2 = None  # "in May 2 people died"
+        if d2 and (int(d2) <= int(d1) or next_word(text, d2_end).lower() in COUNT_NOUNS):
+            d2 = None
+        left = left_of(text, m.start())
+        start = left.start
+        back_used = False
+        if not d1 and (left.cue[:1].isdigit() or left.cue == "of"):
+            back = patterns.search(_DAY_FIRST, text, max(0, m.start() - 24), m.start())
+            if back:
+                d1, d2, start, back_used = back["d1"], back["d2"], back.start(), True
+                d1_end, d2_start = back.end("d1s"), back.start("d2s")
+                left = left_of(text, start)
+                start = left.start
+                if d2 and int(d2) <= int(d1):
+                    d2 = None
+        if year:
+            end = m.end("y1")
+        elif d1 and not back_used:
+            end = d2_end if d2 else d1_end
+        else:
+            end = name_end
+        if not d1 and not year and not self._bare_month_ok(name, full, m, name_end, left):
+            return
+        self.chain_end = end
+        if d1 and d2:
+            self._month_fact(start, d1_end, mon, int(d1), year, left, "month-day-range")
+            self._month_fact(d2_start, end, mon, int(d2), year, left, "month-day-range")
+        elif d1:
+            self._month_fact(start, end, mon, int(d1), year, left, "month-day")
+        else:
+            self._month_fact(start, end, mon, None, year, left, "month")
+
+    def _bare_month_ok(self, name: str, full: bool, m: regex.Match[str], end: int, left: Left) -> bool:
+        if not full and not m["dot"]:
+            return False  # "Jan", "Mar" alone are names as often as months
+        if left.shift or left.modified or self._chained(left.start):
+            return True
+        if left.cue in MONTH_CUES:
+            return not (name == "May" and left.cue in MAY_NOT_CUES)
+        if _year_word_after(self.text, end):
+            return True
+        if name == "May":
+            return False  # Theresa May: a bare "May" needs a preposition, a day or a year
+        after = self.text[end : end + 2]
+        if after in ("'s", "’s"):
+            return True  # "December's figures"
+        nxt = next_word(self.text, end)
+        if left.cue in DETERMINERS and nxt.islower() and nxt not in FUNCTION_WORDS:
+            return True  # "a June agreement"
+        return nxt in SUBJECT_VERBS
+
+    def _month_fact(
+        self, start: int, end: int, mon: int, mday: int | None, year: int | None, left: Left, rule: str
+    ) -> None:
+        text, pub = self.text, self.published
+        if year is not None:
+            try:
+                value = dt.date(year, mon, mday or 1)
+            except ValueError:
+                return
+            iso = value.isoformat() if mday else value.isoformat()[:7]
+            self._add(start, end, _value(iso, "day" if mday else "month", False), rule)
+            return
+        granularity = "day" if mday else "month"
+        after = _year_word_after(text, end)
+        if after and not mday:
+            end = after.end()
+        if pub is None:
+            if mday and mday > (29 if mon == 2 else 30 if mon in (4, 6, 9, 11) else 31):
+                return
+            self._add(start, end, _value(None, granularity, True), rule)
+            return
+        fixed = None
+        if after:
+            fixed = pub.year + {"this": 0, "last": -1, "next": 1}[after["w"].lower()]
+        elif left.shift == "this":
+            fixed = pub.year
+        if mday:
+            if fixed is not None:
+                try:
+                    date = dt.date(fixed, mon, mday)
+                except ValueError:
+                    return
+            else:
+                found = resolve.day(pub, mon, mday, self._direction(start, end, left))
+                if found is None:
+                    return
+                date = found
+            self._add(start, end, _value(date.isoformat(), "day", True), rule)
+            return
+        if fixed is not None:
+            y, mo = fixed, mon
+        elif mon == pub.month and left.shift not in _SHIFTS:
+            y, mo = pub.year, mon  # the current month, whatever the tense
+        else:
+            y, mo = resolve.month(pub, mon, self._direction(start, end, left))
+        self._add(start, end, _value(f"{y:04d}-{mo:02d}", "month", True), rule)
+
+    # -- weekdays and today -------------------------------------------------------------------
+
+    def _weekday(self, m: regex.Match[str]) -> None:
+        text = self.text
+        start, end = m.span()
+        left = left_of(text, start)
+        if left.cue in WEEKDAY_NOT_AFTER or left.glued[-1:] not in _OPENERS:
+            return  # "Black Friday", "#Friday"
+        if left.cue == "on" and text[max(0, start - 8) : start].lower() == "mail on ":
+            return  # The Mail on Sunday
+        if next_word(text, end).lower() in WEEKDAY_NOT_BEFORE:
+            return
+        pub = self.published
+        if pub is None:
+            self._add(left.start, end, _value(None, "day", True), "weekday", weekday=True)
+            return
+        day = WEEKDAYS[m["wd"][:3].lower()]
+        shift = _SHIFTS.get(left.shift)
+        if shift is not None:
+            direction = shift
+        elif day == pub.weekday():
+            direction = Direction.PAST  # the publication day itself, whatever the tense
+        elif left.shift == "this":
+            direction = Direction.PAST if tense(text, start, end) in ("past", "pluperfect") else Direction.FUTURE
+        elif left.cue == "since":
+            direction = Direction.PAST
+        else:
+            # a present tense before a weekday is a timetable: "the vote is on Friday"
+            forward = tense(text, start, end) in ("future", "present")
+            direction = Direction.FUTURE if forward else Direction.PAST
+        key = (day, direction, left.shift == "previous")
+        iso = self.weekdays.get(key)
+        if iso is None:
+            date = resolve.weekday(pub, day, direction)
+            if left.shift == "previous":
+                date -= dt.timedelta(days=7)  # "the previous Friday": the one before last Friday
+            iso = self.weekdays[key] = date.isoformat()
+        self._add(left.start, end, _value(iso, "day", True), "weekday", weekday=True)
+
+    def _relative_day(self, m: regex.Match[str]) -> None:
+        text = self.text
+        word = m.group()
+        left = left_of(text, m.start())
+        if left.glued[-1:] not in _OPENERS or (left.cue == "of" and word.lower() != "yesterday"):
+            return  # "#today", "the world of tomorrow"
+        if word[0].isupper() and text[m.start() - 1 : m.start()] == " ":
+            prev = text[max(0, m.start() - 24) : m.start()].split()
+            if prev and prev[-1][0].isupper() and prev[-1][-1] not in TRAILING_PUNCT:
+                return  # "Russia Today", "USA Today"
+        if next_word(text, m.end()).lower() in ("show", "programme", "program"):
+            return
+        pub = self.published
+        value = None
+        if pub is not None:
+            value = (pub + dt.timedelta(days=_RELATIVE_DAYS[word.lower()])).isoformat()
+        self._add(m.start(), m.end(), _value(value, "day", True), word.lower())
+
+    # -- years --------------------------------------------------------------------------------
+
+    def _year(self, m: regex.Match[str]) -> None:
+        text = self.text
+        start = m.start()
+        year = int(m["year"])
+        month, mday = m["im"] or m["im2"], m["id"] or m["id2"]
+        if month:
+            try:
+                date = dt.date(year, int(month), int(mday))
+            except ValueError:
+                return
+            self._add(start, m.end(), _value(date.isoformat(), "day", False), "iso-date")
+            return
+        prev = text[start - 1] if start else ""
+        if prev and (prev in "$€£¥#№+" or (prev in ",." and start > 1 and text[start - 2].isdigit())):
+            return  # money, a number sign, or the tail of "1,2014"
+        end = m.end("year")
+        second = None
+        if m["y2"]:
+            y2 = int(m["y2"])
+            if len(m["y2"]) == 2:
+                y2 += year - year % 100
+            if y2 <= year:
+                return  # "2021-13", "2014-05": a code or a number, not a span of years
+            second = (m.start("y2"), m.end("y2"), y2)
+        after = text[end : end + 9].lower()
+        if after.startswith(("%", " %", " percent", " per cent", " pc")):
+            return
+        left = left_of(text, start)
+        if not self._year_ok(start, end if second is None else m.end(), left):
+            return
+        self._add(left.start, end, _value(str(year), "year", False), "year")
+        if second is not None:
+            self._add(second[0], second[1], _value(str(second[2]), "year", False), "year-range")
+        self.chain_end = m.end() if second else end
+
+    def _year_ok(self, start: int, end: int, left: Left) -> bool:
+        text = self.text
+        nxt = next_word(text, end)
+        low = nxt.lower()
+        if left.glued:
+            if left.modified:
+                return True  # "mid-1996"
+            return left.glued.endswith("(") and text[end : end + 1] == ")"  # "(1996)"
+        if self._chained(start):
+            return low not in COUNT_NOUNS  # "from 2000 to 3000 troops"
+        if left.modified:
+            return True
+        cue = left.cue
+        if cue in YEAR_CUES:
+            if cue in WEAK_YEAR_CUES and not self._sentence_initial(left.cue_start):
+                return low not in COUNT_NOUNS and low not in WEAK_YEAR_BLOCK and not self._count_range(end)
+            return True  # "In 2019 soldiers from 16 nations took part": a year, then a subject
+        if cue.endswith(("'s", "’s")) or cue in DETERMINERS:
+            return bool(nxt) and low not in FUNCTION_WORDS and low not in COUNT_NOUNS and text[end : end + 1] == " "
+        if self._sentence_initial(start):
+            # house styles spell out a count that opens a sentence: "1989 sales rose" is a year
+            # ("2000 were killed": a plural verb makes it a count)
+            plural = low in ("were", "are", "have", "had")
+            return low not in COUNT_NOUNS and low not in WEAK_YEAR_BLOCK and not plural and not self._count_range(end)
+        return low in EVENT_NOUNS
+
+    def _count_range(self, end: int) -> bool:
+        """Whether ``to 3000 troops`` follows: the number before it is a count too."""
+        words = self.text[end : end + 40].split(None, 3)[:3]
+        return (
+            len(words) == 3
+            and words[0] in ("to", "and", "or", "-", "–")
+            and words[1].replace(",", "").isdigit()
+            and words[2].strip(TRAILING_PUNCT).lower() in COUNT_NOUNS
+        )
+
+    def _sentence_initial(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3) : pos].rstrip(" \t\xa0\"“'‘(")
+        return not before or before[-1] in ".!?\n"
+
+    # -- output -------------------------------------------------------------------------------
+
+    def merged(self) -> list[_Fact]:
+        """The facts in text order, a weekday joined to the date that follows it (``Friday, Oct. 13``)."""
+        facts = sorted(self.facts, key=lambda f: (f.start, f.end))
+        out: list[_Fact] = []
+        for fact in facts:
+            if out and out[-1].weekday and fact.value["granularity"] == "day" and not fact.weekday:
+                gap = self.text[out[-1].end : fact.start]
+                if gap in (" ", ", ", ",", ",\xa0", "\xa0"):
+                    prev = out.pop()
+                    fact = _Fact(prev.start, fact.end, fact.value, "weekday+" + fact.rule)
+            if out and fact.start < out[-1].end:
+                continue  # overlapping hits: the first one stands
+            out.append(fact)
+        return out
