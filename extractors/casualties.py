@@ -1,0 +1,501 @@
+"""Casualty counts: how many people were killed, injured or are missing.
+
+The scan is keyword-first: casualty words (``killed``, ``dead``, ``wounded``,
+``missing``, ``toll`` ...) are found by substring search, then short patterns
+anchored at each one look back for the count before it ("61 soldiers killed")
+or forward for the count after it ("killing 12 people"). Figures are
+everywhere in news and casualty words are rare, so starting from the words
+keeps a run near the cost of reading the text once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from regex import Match
+
+from extractors import patterns
+from extractors.base import Context, Extraction, Extractor
+from extractors.numbers import (
+    COUNT,
+    count_before,
+    word_before,
+    NUMBER,
+    STOP,
+    UNIT,
+    WORD,
+    LocalLayout,
+    clean_who,
+    local_layout,
+    count_is_plausible,
+    find_words,
+    is_projection,
+    parse_count,
+)
+
+_CATEGORY = {
+    "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
+    "deaths": "killed", "death": "killed", "fatalities": "killed", "perished": "killed", "drowned": "killed",
+    "slain": "killed", "murdered": "killed", "massacred": "killed", "lives": "killed", "bodies": "killed",
+    "toll": "killed", "victims": "killed", "casualties": "killed",
+    "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured", "hurt": "injured",
+    "injuries": "injured", "missing": "missing", "unaccounted": "missing",
+}  # fmt: skip
+#: Verbs taking the victims as object: "two gunmen killed ..." counts gunmen, not dead.
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "massacred", "slain"})
+#: Words followed by their count: "killing 12", "wounded 35 people".
+_FORWARD = frozenset({"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "hurt", "murdered",
+                      "massacred"})  # fmt: skip
+#: Nouns whose count follows "of": "the deaths of 12", "the bodies of 20 migrants".
+_OF_FORWARD = frozenset({"deaths", "death", "bodies", "lives"})
+#: Nouns that never stand after "a soldier": "a soldier's death" is not "a soldier ... death".
+_NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries"})
+#: Substrings that start every casualty word, in the casings that occur before a figure or at a
+#: sentence start ("Among the dead ..."): one substring search each, so the list is kept short.
+_STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "lives", "bodies", "toll",
+          "wound", "injur", "hurt", "missing", "unaccounted", "includ", "among", "Among", "along")  # fmt: skip
+_TRIGGER = patterns.compile(
+    r"""(?P<w>killed|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|massacred|
+    lives|bodies|toll|wounded|wounding|injured|injuring|hurt|injuries|missing|unaccounted|
+    including|along\s+with|among\s+(?:them|whom)
+    |among\s+(?:the|those)\s+(?P<among>dead|killed|injured|wounded|missing|victims|casualties))\b"""
+)
+_PERSON = (
+    r"(?:soldier|serviceman|servicewoman|service\s+member|civilian|person|man|woman|child|boy|girl|teenager|"
+    r"teen|baby|infant|toddler|officer|policeman|policewoman|journalist|reporter|photographer|cameraman|"
+    r"worker|medic|doctor|nurse|paramedic|firefighter|fighter|militant|rebel|insurgent|protester|protestor|"
+    r"demonstrator|resident|passenger|pilot|driver|student|farmer|fisherman|miner|migrant|refugee|tourist|"
+    r"pedestrian|guard|commander|general|colonel|major|captain|lieutenant|sergeant|marine|volunteer|"
+    r"peacekeeper|citizen|national|villager|worshipper|sailor|crewman|crew\s+member|bystander|motorist|"
+    r"cyclist|hostage|prisoner|detainee|inmate|gunman|attacker|assailant|suspect|member|employee|contractor|"
+    r"official|politician|lawmaker|mayor|teacher|priest|monk|pensioner|athlete|player|hiker|climber|"
+    r"swimmer|diver|shepherd|herder|trooper|conscript|reservist|paratrooper|gendarme|ranger|guardsman|"
+    r"bodyguard|sniper|gunner|militiaman|separatist|jihadist|bomber|victim|youth|pupil|adult|mother|father|"
+    r"son|daughter|husband|wife|brother|sister|grandmother|grandfather|leader|chief|spokesman|activist|"
+    r"\p{Lu}\p{Ll}+(?:an|i|ese|ish|ch))\b"
+)
+_ONE = rf"(?:(?!{STOP}){WORD}\s+){{0,3}}{_PERSON}"
+#: Words between the people and the casualty word: "were", "have so far been", "were treated for".
+_AUX = (
+    r"(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|also|later|all|now|still|already|"
+    r"so\s+far|thus\s+far|confirmed|reported|believed|thought|found|lay|allegedly|seriously|critically|badly|"
+    r"severely|slightly|lightly|fatally|mortally|gravely|officially|either|both|subsequently|eventually|"
+    r"apparently|initially|remain|remained|remains|went|gone|who|that|since|shot|feared|presumed|"
+    r"may\s+have|might\s+have|could\s+have|must\s+have|to\s+have|treated\s+for|suffered|sustained|"
+    r"minor|serious|severe|lost\s+their)\b"
+)
+_PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains)\b")
+_WHO = rf"(?:\s+(?!{STOP}|{UNIT}|{_AUX}){WORD})"
+#: "crew members and passengers", "Afghan soldiers and police" name one group; lazy before, greedy after.
+_WHO_BEFORE = rf"(?:{_WHO}{{1,3}}?(?:\s+and{_WHO}{{1,3}}?)?)"
+_WHO_AFTER = rf"(?:{_WHO}{{1,3}}(?:\s+and(?!\s+{NUMBER}){_WHO}{{1,3}})?)"
+_PP = (
+    rf"(?:\s+(?:on\s+board|aboard|in|at|from|inside|near|across)"
+    rf"(?:\s+(?!were\b|was\b|are\b|is\b|have\b|has\b|had\b|and\b|who\b|that\b|which\b|when\b){WORD}){{1,5}}?)"
+)
+
+#: What may stand between a figure and its casualty word: "61| the number of Ukrainian soldiers |killed".
+_GAP = patterns.compile(
+    rf"""(?:\s+the\s+(?:total\s+)?number\s+of)?
+    (?:\s+of(?:\s+(?:the|them|those|these))?)?
+    (?P<who>{_WHO_BEFORE}??)
+    {_PP}?
+    (?:\s*,(?:\s+{WORD}){{1,4}}?\s*,)?
+    (?P<aux>(?:\s+{_AUX})*)
+    (?<!\b(?:a|an))
+    \s+\Z"""
+)
+_ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+(?P<who>{_ONE})(?P<aux>(?:\s+{_AUX})*)\s+\Z")
+_ARTICLES = frozenset({"a", "an", "another"})
+_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those))?)?(?P<who>{_WHO_AFTER}?)")
+_FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+(?P<who>{_ONE})")
+_AND = patterns.compile(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
+_OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
+_LIVES_BEFORE = patterns.compile(
+    r"(?r)\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|lost|losing)(?:\s+the)?\s+\Z"
+)
+_LOST_AFTER = patterns.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
+_TOLL = patterns.compile(
+    rf"""(?P<mid>(?:\s+[\p{{L}}'’\-]+){{0,8}}?)\s+
+    (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now)
+    \s+(?P<count>{COUNT})"""
+)
+_NUMBER_OF = patterns.compile(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{1,4}}?)(?:\s+{_AUX})*\s+\Z")
+_DEATH_TOLL = patterns.compile(r"(?r)\b(?:death|casualty|fatality)\s+\Z")
+_THE_BEFORE = patterns.compile(r"(?r)(?<!\b(?:of|among)\s+)\bthe\s+\Z")
+_SHOT_BEFORE = patterns.compile(r"(?r)\bshot\s+\Z")
+_EITHER_OR = patterns.compile(r"\s+or\s+(?:killed|dead|wounded|injured|missing|hurt)\b")
+_AMONG_AFTER = patterns.compile(
+    rf"""\s+(?:were|was|are|is|included|include|includes)\s+
+    (?:(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+(?P<one>{_ONE}))"""
+)
+_LINKED_AFTER = patterns.compile(
+    rf"\s+(?:(?P<count>{COUNT})(?:\s+of\s+(?:them|the\s+\w+))?(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+(?P<one>{_ONE}))"
+)
+_ANY_NUMBER = patterns.compile(NUMBER)
+_CUMULATIVE = patterns.compile(
+    r"""\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|a\s+total\s+of|total\s+number|altogether|in\s+all\b|
+    overall|cumulative|already|this\s+year|
+    since|
+    brings?\s+to|bringing\s+(?:the\s+\w+\s+)?to|brought\s+(?:the\s+\w+\s+)?to|
+    (?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:year\s+(?:of\s+)?)?)?(?:1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d))"""
+)
+#: A single event in the sentence makes "in 2014" a date, not the period of a running total.
+_EVENT = patterns.compile(
+    r"""\b(?:a|an|the|its|this|that)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|crash|
+    air\s+strike|airstrike|strike|earthquake|quake|fire|shooting|stampede|collapse|shipwreck|sinking|
+    derailment|massacre|ambush|raid|landslide|storm|hurricane|typhoon|cyclone|tornado)s?\b|\bshot\s+down\b"""
+)
+_YEAR_PERIOD = patterns.compile(r"\b(?:in|during|throughout)\s+(?:the\s+[\w\s]{0,20}?)?(?:1[89]\d\d|20\d\d)\b")
+_BRINGS = patterns.compile(r"\b(?:brings?|bringing|brought)\b")
+_ALONE = patterns.compile(r"\balone\b")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    count_start: int
+    count_end: int
+    value: dict[str, Any]
+    rule: str
+    priority: int
+    parent: _Found | None = None
+
+
+class CasualtiesExtractor(Extractor):
+    """People killed, injured or missing, one fact per figure.
+
+    "Russian shelling killed at least 12 civilians and wounded 35 people." yields
+    ``killed at least 12 civilians`` {min 12, max null, qualifier at_least, category killed,
+    who "civilians", cumulative false} and ``wounded 35 people`` {35, 35, exact, injured, "people"}.
+    """
+
+    name: ClassVar[str] = "casualties"
+    version: ClassVar[str] = "1.0.0"
+    kinds: ClassVar[tuple[str, ...]] = ("casualty",)
+
+    def extract(self, text: str, context: Context) -> Iterator[Extraction]:
+        for f in find_casualties(text):
+            yield Extraction("casualty", f.start, f.end, text[f.start : f.end], dict(f.value), f.rule)
+
+
+@lru_cache(maxsize=4)
+def find_casualties(text: str) -> tuple[_Found, ...]:
+    """Every casualty figure of ``text``, cached so the troops extractor can skip the same figures."""
+    layout = local_layout(text)
+    found: list[_Found] = []
+    later: list[tuple[Match[str], str]] = []
+    for pos in find_words(text, _STEMS):
+        m = patterns.match(_TRIGGER, text, pos, min(len(text), pos + 40))
+        if m is None:
+            continue
+        word = " ".join(m.group("w").lower().split())
+        if m.group("among") or word in ("including", "along with") or word.startswith("among"):
+            later.append((m, word))
+            continue
+        if patterns.match(_EITHER_OR, text, m.end(), min(len(text), m.end() + 20)):
+            continue  # "killed or wounded" has no single category
+        line_start, line_end = layout.line_start(pos), layout.line_end(pos)
+        category = _CATEGORY[word]
+        _backward(text, m, word, category, max(line_start, pos - 160), found)
+        shot = patterns.match(_SHOT_BEFORE, text, max(0, pos - 8), pos) if word == "dead" else None
+        if word in _FORWARD or shot:
+            _forward(text, m, category, line_end, found, shot.start() if shot else m.start())
+        if word in _OF_FORWARD:
+            _of_forward(text, m, word, line_start, line_end, found)
+        if word in ("dead", "killed", "injured", "wounded", "missing") and patterns.match(
+            _THE_BEFORE, text, max(line_start, pos - 12), pos
+        ):
+            _after(text, m, category, line_end, found, "the-dead", None)
+        if word == "toll" or _number_of(text, max(line_start, pos - 80), pos):
+            _toll(text, m, word, line_start, line_end, found)
+    found = _dedupe(found)
+    ends = [f.end for f in found]  # found is sorted by start and, for non-overlapping facts, by end
+    for m, word in later:
+        _linked(text, m, word, layout, found, found[: bisect.bisect_right(ends, m.start())][-4:])
+    found = _dedupe(found)
+    found = [f for f in found if not layout.is_furniture(f.start)]
+    _cumulative(text, layout, found)
+    return tuple(found)
+
+
+def _number_of(text: str, lo: int, hi: int) -> Match[str] | None:
+    if "number of" not in text[lo:hi].lower():
+        return None
+    return patterns.match(_NUMBER_OF, text, lo, hi)
+
+
+def _value(count: str, category: str, who: str | None) -> dict[str, Any] | None:
+    v = parse_count(count)
+    if v is None:
+        return None
+    return {**v, "category": category, "who": who, "cumulative": False}
+
+
+def _one(category: str, who: str) -> dict[str, Any]:
+    return {"min": 1, "max": 1, "qualifier": "exact", "category": category, "who": " ".join(who.split()),
+            "cumulative": False}  # fmt: skip
+
+
+class _Back:
+    """A figure found before its casualty word, and the words between."""
+
+    def __init__(self, start: int, end: int, gap: Match[str]) -> None:
+        self.start, self.end = start, end
+        self.who = gap.group("who")
+        self.aux = gap.group("aux")
+        self.gap_end = gap.end("who") if gap.group("who") else end
+
+
+def _back(text: str, window: int, pos: int) -> _Back | None:
+    span = count_before(text, window, pos)
+    if span is None:
+        return None
+    gap = patterns.match(_GAP, text, span[1], pos)
+    return _Back(span[0], span[1], gap) if gap is not None else None
+
+
+def _backward(text: str, m: Match[str], word: str, category: str, window: int, out: list[_Found]) -> None:
+    """"61 soldiers killed", "12 people were injured", "A Ukrainian soldier was killed"."""
+    pos = m.start()
+    b = _back(text, window, pos)
+    if b is not None and word == "lives":
+        claimed = patterns.match(_LIVES_BEFORE, text, max(0, b.start - 20), b.start)
+        lost = "lost" in b.aux or patterns.match(_LOST_AFTER, text, m.end(), min(len(text), m.end() + 30))
+        if claimed is None and not lost:
+            b = None
+    if b is not None and _passive_ok(text, word, b.aux, m.end()):
+        cs, ce = b.start, b.end
+        if count_is_plausible(text, cs, ce) and not is_projection(text, cs, ce, pos, window):
+            v = _value(text[cs:ce], category, None if word == "toll" else clean_who(b.who))
+            if v is not None:
+                out.append(_Found(cs, m.end(), cs, ce, v, "count-before", 2))
+                return
+    if word in _NO_SINGULAR:
+        return
+    a = word_before(text, window, pos, _ARTICLES)
+    one = patterns.match(_ONE_GAP, text, a, pos) if a is not None else None
+    if one is not None and _passive_ok(text, word, one.group("aux"), m.end()):
+        if not is_projection(text, one.start(), one.end("who"), pos, window):
+            out.append(_Found(one.start(), m.end(), one.start(), one.end("who"), _one(category, one.group("who")),
+                              "one-before", 1))  # fmt: skip
+
+
+_ACTIVE_OBJECT = patterns.compile(rf"\s+(?:the|a|an|his|her|their|its|them|him|us|me|several|many|{COUNT})\b")
+
+
+def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
+    """A verb like "killed" counts the people before it only in the passive ("12 were killed", "61 killed since")."""
+    if word not in _TRANSITIVE:
+        return True
+    if aux.strip():
+        return patterns.search(_PASSIVE, aux) is not None
+    return patterns.match(_ACTIVE_OBJECT, text, trigger_end, min(len(text), trigger_end + 40)) is None
+
+
+def _forward(text: str, m: Match[str], category: str, line_end: int, out: list[_Found], start: int) -> None:
+    """"killing at least 12 civilians", "wounded 35 people", "killing a policeman"."""
+    end = min(line_end, m.end() + 120)
+    if is_projection(text, m.start(), m.start(), None, m.start() - 40):
+        return
+    f = patterns.match(_FWD, text, m.end(), end)
+    if f is not None:
+        cs, ce = f.span("count")
+        if count_is_plausible(text, cs, ce):
+            v = _value(f.group("count"), category, clean_who(f.group("who")))
+            if v is not None:
+                fact = _Found(start, f.end(), cs, ce, v, "count-after", 2)
+                out.append(fact)
+                _and(text, f.end(), end, category, out, fact)
+        return
+    one = patterns.match(_FWD_ONE, text, m.end(), end)
+    if one is not None:
+        out.append(_Found(start, one.end(), one.start("who"), one.end(), _one(category, one.group("who")),
+                          "one-after", 1))  # fmt: skip
+
+
+def _and(text: str, pos: int, end: int, category: str, out: list[_Found], first: _Found) -> None:
+    """"killed 170 Afghans and 13 U.S. service members": the second group shares the verb."""
+    a = patterns.match(_AND, text, pos, end)
+    if a is None:
+        return
+    cs, ce = a.span("count")
+    v = _value(a.group("count"), category, clean_who(a.group("who"))) if count_is_plausible(text, cs, ce) else None
+    if v is not None:
+        out.append(_Found(cs, a.end(), cs, ce, v, first.rule, 1, first.parent))
+
+
+def _of_forward(text: str, m: Match[str], word: str, line_start: int, line_end: int, out: list[_Found]) -> None:
+    """"the deaths of 12 people", "the bodies of 20 migrants", "claimed the lives of 300 people"."""
+    if word == "lives" and patterns.match(_LIVES_BEFORE, text, max(line_start, m.start() - 20), m.start()) is None:
+        return
+    f = patterns.match(_OF, text, m.end(), min(line_end, m.end() + 100))
+    if f is None:
+        return
+    cs, ce = f.span("count")
+    if count_is_plausible(text, cs, ce) and not is_projection(text, m.start(), m.start(), None, line_start):
+        v = _value(f.group("count"), "killed", clean_who(f.group("who")))
+        if v is not None:
+            out.append(_Found(m.start(), f.end(), cs, ce, v, "of-count", 2))
+
+
+def _toll(text: str, m: Match[str], word: str, line_start: int, line_end: int, out: list[_Found]) -> None:
+    """"the death toll rose to 290", "put the toll at 103", "the number of soldiers killed to 61"."""
+    t = patterns.match(_TOLL, text, m.end(), min(line_end, m.end() + 120))
+    if t is None or is_projection(text, m.start(), m.start(), None, line_start):
+        return
+    cs, ce = t.span("count")
+    if patterns.search(_MODAL_WORDS, text, m.end(), cs) or not count_is_plausible(text, cs, ce):
+        return
+    v = _value(t.group("count"), _CATEGORY[word], None)
+    if v is None:
+        return
+    if t.group("verb").lower() in ("passed", "topped", "exceeded", "surpassed", "crossed") and v["qualifier"] == "exact":
+        v.update(max=None, qualifier="at_least")
+    start = m.start()
+    if word == "toll":
+        d = patterns.match(_DEATH_TOLL, text, max(line_start, start - 12), start)
+        start = d.start() if d else start
+    else:
+        n = _number_of(text, max(line_start, start - 80), start)
+        if n is not None:
+            start = n.start() + len("the ")
+            v["who"] = clean_who(n.group("who"))
+    out.append(_Found(start, t.end(), cs, ce, v, "toll", 1))
+
+
+_MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
+
+
+def _after(
+    text: str, m: Match[str], category: str, line_end: int, out: list[_Found], rule: str, parent: _Found | None
+) -> None:
+    """"Among the dead were three children", "The dead included three British nationals"."""
+    f = patterns.match(_AMONG_AFTER, text, m.end(), min(line_end, m.end() + 100))
+    if f is None:
+        return
+    if f.group("one"):
+        out.append(_Found(f.start("one"), f.end(), f.start("one"), f.end(), _one(category, f.group("one")), rule, 1,
+                          parent))  # fmt: skip
+        return
+    cs, ce = f.span("count")
+    v = _value(f.group("count"), category, clean_who(f.group("who"))) if count_is_plausible(text, cs, ce) else None
+    if v is not None:
+        out.append(_Found(cs, f.end(), cs, ce, v, rule, 1, parent))
+
+
+def _linked(
+    text: str, m: Match[str], word: str, layout: LocalLayout, found: list[_Found], earlier: list[_Found]
+) -> None:
+    """Figures tied to an earlier toll: "..., including 31 children", "among them a soldier",
+    "Nineteen foreigners were among the dead", "along with an estimated 66,000 Afghan soldiers".
+
+    They take the earlier figure's category (unless the words name one) and
+    its cumulative flag. Another figure in between ("11 suspects were detained,
+    including four gunmen") means the words refer to that one instead.
+    """
+    pos = m.start()
+    line_start, line_end = layout.line_start(pos), layout.line_end(pos)
+    among = m.group("among")
+    if among:
+        before = [f for f in earlier if line_start <= f.start and f.end <= pos]
+    else:
+        s_start, _ = layout.sentence(pos)
+        before = [f for f in earlier if s_start <= f.start and f.end <= pos and pos - f.end <= 150]
+    parent = max(before, key=lambda f: f.end) if before else None
+    if parent is not None and not among and patterns.search(_ANY_NUMBER, text, parent.end, pos):
+        parent = None
+    if among:
+        category = _CATEGORY[among.lower()]
+        if among.lower() in ("victims", "casualties") and parent is not None:
+            category = parent.value["category"]
+        b = _back(text, max(line_start, pos - 100), pos)
+        if b is not None and b.aux.strip() in ("were", "was", "are", "is"):
+            cs, ce = b.start, b.end
+            v = _value(text[cs:ce], category, clean_who(b.who)) if count_is_plausible(text, cs, ce) else None
+            if v is not None:
+                found.append(_Found(cs, b.gap_end, cs, ce, v, "among", 1, parent))
+                return
+        _after(text, m, category, line_end, found, "among", parent)
+        return
+    if parent is None:
+        return
+    category = parent.value["category"]
+    end = min(line_end, m.end() + 100)
+    i = patterns.match(_LINKED_AFTER, text, m.end(), end)
+    if i is None:
+        return
+    if i.group("one"):
+        found.append(_Found(pos, i.end(), i.start("one"), i.end(), _one(category, i.group("one")), "subset", 1, parent))
+        return
+    cs, ce = i.span("count")
+    v = _value(i.group("count"), category, clean_who(i.group("who"))) if count_is_plausible(text, cs, ce) else None
+    if v is not None:
+        fact = _Found(pos, i.end(), cs, ce, v, "subset" if word != "along with" else "along-with", 1, parent)
+        found.append(fact)
+        _and(text, i.end(), end, category, found, fact)
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One fact per figure: when two wordings claim the same figure, the more specific one wins."""
+    best: dict[tuple[int, int], _Found] = {}
+    for f in found:
+        key = (f.count_start, f.count_end)
+        if key not in best or f.priority > best[key].priority:
+            best[key] = f
+    kept: list[_Found] = []
+    reach = -1  # the furthest count end so far: figures are sorted by start
+    for f in sorted(best.values(), key=lambda f: (f.count_start, -f.count_end)):
+        if f.count_end <= reach:
+            continue  # "2.445" inside "toll ... to 2.445" is the same figure
+        reach = f.count_end
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+_SUPERLATIVE_BEFORE = patterns.compile(
+    r"(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest)(?:\s+[\p{L}\-]+){0,3}\s+\Z"
+)
+
+
+def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
+    """A running-total marker in ``text[lo:hi]``, but not "the deadliest day since ..." nor the
+    year of a single event ("shot down in 2014")."""
+    for marker in patterns.finditer(_CUMULATIVE, text, lo, hi):
+        word = marker.group().lower()
+        if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 60), marker.start()):
+            continue
+        if patterns.match(_YEAR_PERIOD, text, marker.start(), marker.end()) and patterns.search(_EVENT, text, s_start, s_end):
+            continue
+        return True
+    return False
+
+
+def _cumulative(text: str, layout: LocalLayout, found: list[_Found]) -> None:
+    """Running totals: a marker ("so far", "since June 17", "in total") covers every figure of its sentence.
+
+    "bringing to 61 the number ..." starts a new total, so a marker after it
+    does not reach figures before it. A figure tied to an earlier one
+    (``including``, ``among the dead``, ``... alone``) inherits its flag.
+    """
+    previous: _Found | None = None
+    for f in found:
+        s_start, s_end = layout.sentence(f.count_start)
+        lo, hi = s_start, s_end
+        for b in patterns.finditer(_BRINGS, text, s_start, s_end):
+            if b.start() >= f.end:
+                hi = min(hi, b.start())
+            elif b.end() <= f.count_start:
+                lo = max(lo, b.start())
+        cumulative = _has_marker(text, lo, hi, s_start, s_end)
+        if f.parent is not None and f.parent.value["cumulative"]:
+            cumulative = True
+        elif previous is not None and previous.value["cumulative"] and patterns.search(_ALONE, text, s_start, s_end):
+            cumulative = True
+        f.value["cumulative"] = cumulative
+        previous = f

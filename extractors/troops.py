@@ -1,0 +1,237 @@
+"""Troop counts: how many military personnel a side has, sends or masses somewhere.
+
+Keyword-first like the casualty extractor: troop nouns (``troops``,
+``soldiers``, ``servicemen``, ``forces``, ``personnel``, ``reservists``) are
+found by substring search and the count is looked for just before them. A
+figure the casualty extractor already reports ("20 Indian soldiers were
+killed") is a casualty only, so those are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import regex
+from regex import Match
+
+from extractors import patterns
+from extractors.base import Context, Extraction, Extractor
+from extractors.casualties import find_casualties
+from extractors.numbers import (
+    COUNT,
+    STOP,
+    UNIT,
+    WORD,
+    LocalLayout,
+    count_before,
+    local_layout,
+    count_is_plausible,
+    find_words,
+    parse_count,
+    parse_number,
+)
+
+#: Substrings that start every troop word; one substring search each, so the list is kept short.
+_STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
+          "strong")  # fmt: skip
+_TRIGGER = patterns.compile(
+    r"""(?P<w>troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|personnel|reservists|
+    forces|marines|paratroopers|conscripts|guardsmen|commandos
+    |strong(?=\s+(?:[\p{L}\-]+\s+)?(?:army|force|forces|contingent|garrison|brigade|division|military|troops)\b))\b"""
+)
+#: Words between a figure and the troop noun: "U.S.", "Russian", "additional", "active-duty", "army".
+_MOD = rf"(?:\s+(?!{STOP}|{UNIT}){WORD})"
+#: What may stand between a figure and the troop noun: "100,000| Russian |troops", "tens of thousands| of Russian |soldiers".
+_GAP = patterns.compile(rf"(?:\s+of)?(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
+_OWNER = patterns.compile(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
+_STRONG = patterns.compile(rf"(?r)(?P<count>{COUNT})-\Z")
+_NUMBER_OF = patterns.compile(rf"(?r)\b(?P<head>number\s+of)(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
+_AT_COUNT = patterns.compile(
+    rf"(?:\s+[\p{{L}}'’.\-]+){{0,4}}?\s+(?:at|to|of|is|was|stood\s+at|stands\s+at|reached)\s+(?P<count>{COUNT})"
+)
+_NUMBERING = patterns.compile(rf",?\s+(?:numbering|totalling|totaling)\s+(?P<count>{COUNT})")
+#: Not a troop count: police and other non-military people, or soldiers who are a casualty or a prisoner.
+_NOT_MILITARY = patterns.compile(r"\b(?:police|policemen|border|rebel|opposition|militia|prison)\b")
+_CASUALTY_AFTER = patterns.compile(
+    r"""(?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now|still|so\s+far|
+    already|confirmed|reported|believed|feared|presumed|found|taken))*\s+
+    (?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|prisoner|prisoners|
+    surrendered|executed|lost)\b"""
+)
+_CASUALTY_BEFORE = patterns.compile(
+    r"""(?r)\b(?:killing|killed|kills|wounding|wounded|injuring|injured|deaths\s+of|death\s+of|bodies\s+of|
+    lives\s+of|captured|capturing|detained|arrested|freed|released|exchanged|swapped|executed)\s+\Z"""
+)
+
+_COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|"
+    "Belgium|Benin|Bolivia|Bosnia|Botswana|Brazil|Britain|Bulgaria|Burkina\\s+Faso|Burundi|Cambodia|Cameroon|"
+    "Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czechia|Czech\\s+Republic|Denmark|Djibouti|"
+    "Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|"
+    "Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|"
+    "Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malawi|Malaysia|Mali|Mauritania|"
+    "Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New\\s+Zealand|"
+    "Nicaragua|Niger|Nigeria|North\\s+Korea|North\\s+Macedonia|Norway|Oman|Pakistan|Panama|Paraguay|Peru|"
+    "Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi\\s+Arabia|Senegal|Serbia|Sierra\\s+Leone|"
+    "Singapore|Slovakia|Slovenia|Somalia|South\\s+Africa|South\\s+Korea|South\\s+Sudan|Spain|Sri\\s+Lanka|Sudan|"
+    "Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|"
+    "Uganda|Ukraine|United\\s+Arab\\s+Emirates|UAE|United\\s+Kingdom|U\\.?K\\.|United\\s+States|U\\.S\\.|US|USA|"
+    "America|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|NATO|Nato|EU|European\\s+Union|"
+    "U\\.N\\.|UN|United\\s+Nations|African\\s+Union|ECOWAS|Hamas|Hezbollah|Wagner|"
+    # capitals and seats of power stand for their governments ("Washington plans to withdraw ...")
+    "Washington|Moscow|Kyiv|Kiev|Beijing|London|Paris|Berlin|Tehran|Ankara|Jerusalem|Tokyo|Seoul|Pyongyang|"
+    "Minsk|Warsaw|Brussels|Baghdad|Damascus|Kabul|Islamabad|New\\s+Delhi|Riyadh|Cairo|Khartoum|Tripoli|Rome|"
+    "Madrid|Ottawa|Canberra|Taipei|Manila|Yerevan|Baku|Tbilisi|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|"
+    "Bucharest|Budapest|Prague|Belgrade|Athens|Amman|Beirut|Caracas|Kremlin|Pentagon"
+)
+_SUBJECT_VERB = (
+    r"(?:has|have|had|is|was|will|would|could|can|may|might|must|should|plans|planned|intends|intended|keeps|kept|"
+    r"maintains|maintained|said|says|sent|sends|send|deployed|deploys|moved|moves|massed|amassed|stationed|"
+    r"mobilised|mobilized|mobilises|mobilizes|committed|called|ordered|announced|agreed|decided|pledged|promised|"
+    r"contributed|dispatched|withdrew|withdraws|pulled|began|started|boosted|increased|reduced|cut|added|"
+    r"reinforced|gathered|concentrated|built|numbered|fields|fielded|employs|trained|recruited|drafted|needs|"
+    r"wants|expects|put|positioned|rotated|brought)\b"
+)
+_SUBJECT = patterns.compile(
+    rf"""(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})(?![\p{{L}}'’])
+    (?:\s+(?:peacekeeping\s+)?(?:military|army|armed\s+forces|deployment|mission|force|contingent|navy|government|
+        defen[cs]e\s+ministry)(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?)?
+    (?:\s*,\s*which)?
+    \s+(?:(?:still|now|also|currently|already|reportedly|recently|then|further|[\p{{L}}]+ly)\s+)?{_SUBJECT_VERB}""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+_ACTOR_AFTER = patterns.compile(rf"\s+(?:from|of)\s+(?:the\s+)?(?P<actor>{_COUNTRIES})\b", patterns.FLAGS & ~regex.IGNORECASE)
+_SMALL_FORCES = 100
+#: "could deploy 50,000 more troops" is a scenario; "will deploy 800 troops" is an announced plan, a fact.
+_SPECULATION = patterns.compile(r"(?r)\b(?:could|may|might)(?:\s+[\p{L}'’\-]+){0,3}?\s*\Z")
+#: "personnel" alone may be a bank's staff; it counts as troops only with a military word nearby.
+_MILITARY = patterns.compile(
+    r"\b(?:military|army|armed|navy|naval|air\s+force|defen[cs]e|active[-\s]duty|troops|soldiers|forces|deploy\w*|"
+    r"station\w*|NATO|war|combat|peacekeep\w*|border|front)\b"
+)
+
+
+class TroopsExtractor(Extractor):
+    """Counts of military personnel, with the side they belong to.
+
+    "Russia has massed more than 100,000 troops near the border." yields
+    ``more than 100,000 troops`` {min 100000, max null, qualifier at_least, actor "Russia"}.
+    """
+
+    name: ClassVar[str] = "troops"
+    version: ClassVar[str] = "1.0.0"
+    kinds: ClassVar[tuple[str, ...]] = ("troops",)
+
+    def extract(self, text: str, context: Context) -> Iterator[Extraction]:
+        hits = find_words(text, _STEMS)
+        if not hits:
+            return
+        layout = local_layout(text)
+        casualties = find_casualties(text)
+        starts = [f.start for f in casualties]
+        seen: set[tuple[int, int]] = set()
+        for pos in hits:
+            m = patterns.match(_TRIGGER, text, pos, min(len(text), pos + 80))
+            fact = _fact(text, m, layout) if m is not None else None
+            if fact is None or layout.is_furniture(fact[0]):
+                continue
+            start, end, count_span, value, rule = fact
+            near = casualties[max(0, bisect.bisect_left(starts, start) - 3) : bisect.bisect_left(starts, end)]
+            if count_span in seen or any(f.start < end and start < f.end for f in near):
+                continue
+            seen.add(count_span)
+            yield Extraction("troops", start, end, text[start:end], value, rule)
+
+
+def _fact(
+    text: str, m: Match[str], layout: LocalLayout
+) -> tuple[int, int, tuple[int, int], dict[str, Any], str] | None:
+    pos = m.start()
+    line_start = layout.line_start(pos)
+    window = max(line_start, pos - 80)
+    word = m.group("w").lower()
+    if word == "strong":
+        b = patterns.match(_STRONG, text, window, pos)
+        if b is None:
+            return None
+        return _build(text, b.span("count"), None, b.start("count"), m.end(), "strong", layout, m.end())
+    span = count_before(text, window, pos, 5)
+    if span is None and "number of" not in text[window:pos].lower() and "number" not in text[m.end() : m.end() + 20]:
+        return None  # most mentions ("Kiev forces", "its troops") have no figure at all
+    if patterns.match(_CASUALTY_AFTER, text, m.end(), min(len(text), m.end() + 60)):
+        return None
+    n = patterns.match(_NUMBER_OF, text, window, pos) if "number of" in text[window:pos].lower() else None
+    if n is not None:
+        a = patterns.match(_AT_COUNT, text, m.end(), min(layout.line_end(pos), m.end() + 60))
+        if a is not None:
+            return _build(text, a.span("count"), n.group("mods"), n.start("head"), a.end(), "number-of", layout, m.end())
+        return None
+    b = patterns.match(_GAP, text, span[1], pos) if span is not None else None
+    if span is not None and b is not None:
+        cs, ce = span
+        if word == "forces" and _small(text[cs:ce]):
+            return None
+        if word == "personnel":
+            s_start, s_end = layout.sentence(pos)
+            if patterns.search(_MILITARY, text, s_start, s_end) is None:
+                return None
+        if patterns.match(_CASUALTY_BEFORE, text, max(line_start, cs - 20), cs):
+            return None
+        owner = patterns.match(_OWNER, text, max(line_start, cs - 30), cs)
+        return _build(text, span, b.group("mods"), cs, m.end(), "count-before", layout, m.end(),
+                      owner.group("owner") if owner else None)  # fmt: skip
+    f = patterns.match(_NUMBERING, text, m.end(), min(layout.line_end(pos), m.end() + 40))
+    if f is not None:
+        return _build(text, f.span("count"), None, pos, f.end(), "numbering", layout, m.end())
+    return None
+
+
+def _small(count: str) -> bool:
+    """"the two forces" counts armies, not people."""
+    n = parse_number(count)
+    return n is not None and n < _SMALL_FORCES and not count[:1].isdigit()
+
+
+def _build(
+    text: str,
+    span: tuple[int, int],
+    mods: str | None,
+    start: int,
+    end: int,
+    rule: str,
+    layout: LocalLayout,
+    trigger_end: int,
+    owner: str | None = None,
+) -> tuple[int, int, tuple[int, int], dict[str, Any], str] | None:
+    cs, ce = span
+    if not count_is_plausible(text, cs, ce):
+        return None
+    if patterns.match(_SPECULATION, text, max(layout.line_start(cs), cs - 40), cs):
+        return None
+    if mods and patterns.search(_NOT_MILITARY, mods):
+        return None
+    value = parse_count(text[cs:ce])
+    if value is None:
+        return None
+    value["actor"] = _actor(text, mods, owner, cs, trigger_end, layout)
+    return start, end, (cs, ce), value, rule
+
+
+def _actor(text: str, mods: str | None, owner: str | None, count_start: int, trigger_end: int, layout: LocalLayout) -> str | None:
+    """The side as written: a proper name in the phrase ("U.S. troops"), an owner ("Russia's"),
+    the sentence's subject ("Israel has massed ..."), or "troops from Chad"."""
+    named = [w for w in (mods or "").split() if w[:1].isupper()]
+    if named:
+        return " ".join(named)
+    if owner and owner[:1].isupper():
+        return owner
+    s_start, _ = layout.sentence(count_start)
+    actor = None
+    for s in patterns.finditer(_SUBJECT, text, s_start, count_start):
+        actor = s.group("actor")
+    if actor is None:
+        after = patterns.match(_ACTOR_AFTER, text, trigger_end, min(len(text), trigger_end + 40))
+        actor = after.group("actor") if after is not None else None
+    return " ".join(actor.split()) if actor else None
