@@ -82,7 +82,13 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Loading and reviewing write concurrently with readers: WAL and a busy wait keep them apart.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            # Writers take the lock when their transaction begins, so concurrent writers queue
+            # instead of failing with "database is locked" halfway through.
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -159,6 +165,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "FactStatusEnum": "factcheck.models.FactStatus",
+        "ClaimStatusEnum": "factcheck.models.ClaimStatus",
+        "VerdictEnum": "factcheck.models.Verdict",
+    },
 }
 
 #: The project's own knobs, in one place.
@@ -172,3 +183,20 @@ FACTCHECK = {
     # Documents written per transaction when loading.
     "LOAD_BATCH_SIZE": int(os.environ.get("FACTCHECK_LOAD_BATCH_SIZE", "500")),
 }
+
+# --- Celery (issue #7): extraction across machines. A worker needs only DATABASE_URL and CELERY_BROKER_URL. ---
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", CELERY_BROKER_URL)
+# One queue name per deployment (or per test run), so two of them can share a broker.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("FACTCHECK_CELERY_QUEUE", "factcheck")
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+# Extraction is idempotent, so a batch whose worker dies is simply delivered again.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_RESULT_EXPIRES = 24 * 3600
+CELERY_BROKER_CONNECTION_TIMEOUT = 5
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}

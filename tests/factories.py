@@ -9,6 +9,23 @@ from django.contrib.auth.models import Group
 from factcheck.models import Corpus, Document, Fact, text_sha256
 
 
+REVIEWER_PERMISSIONS = ["review_fact", "view_fact", "view_document", "view_corpus", "view_review"]
+
+
+def reviewer_group() -> Group:
+    """The Reviewer group as migration 0002 makes it, recreated if a transactional test flushed it."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Permission
+
+    create_permissions(apps.get_app_config("factcheck"), verbosity=0)
+    group, created = Group.objects.get_or_create(name="Reviewer")
+    if created:
+        perms = Permission.objects.filter(content_type__app_label="factcheck", codename__in=REVIEWER_PERMISSIONS)
+        group.permissions.add(*perms)
+    return group
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -24,7 +41,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     def reviewer(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
         """``UserFactory(reviewer=True)`` puts the user in the Reviewer group."""
         if create and extracted:
-            self.groups.add(Group.objects.get(name="Reviewer"))
+            self.groups.add(reviewer_group())
         if create:
             self.save()
 

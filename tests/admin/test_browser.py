@@ -37,15 +37,6 @@ def _require_browser() -> None:
     pytest.skip(message)
 
 
-def _reviewer_group_exists() -> None:
-    """A transactional test before this one may have flushed the migration's Reviewer group: restore it."""
-    from django.contrib.auth.models import Group, Permission
-
-    group, _ = Group.objects.get_or_create(name="Reviewer")
-    codenames = ["review_fact", "view_fact", "view_document", "view_corpus", "view_review"]
-    group.permissions.add(*Permission.objects.filter(content_type__app_label="factcheck", codename__in=codenames))
-
-
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reviewer_confirms_a_fact_from_the_list(live_server, monkeypatch, settings):  # type: ignore[no-untyped-def]
@@ -53,7 +44,6 @@ def test_reviewer_confirms_a_fact_from_the_list(live_server, monkeypatch, settin
     from playwright.sync_api import expect, sync_playwright
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    _reviewer_group_exists()
     UserFactory(username="rita", reviewer=True)
     document = DocumentFactory(
         title="Moscow hopes for contact between Putin and Biden",

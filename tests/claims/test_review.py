@@ -13,7 +13,7 @@ from factcheck.reviewing import review_fact
 from tests.claims.helpers import build, claim_of, doc, killed
 from tests.factories import CorpusFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.claims.urls")]
+pytestmark = pytest.mark.django_db
 
 REPORTS = [
     "Officials said 61 civilians were killed when a missile hit the railway station in Kramatorsk.",

@@ -13,6 +13,7 @@ from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from factcheck.api.views import CorpusScoped
 from factcheck.claims.presentation import facts_by_source, relations
 from factcheck.claims.review import review_claim
 from factcheck.models import Claim, Verdict
@@ -59,7 +60,7 @@ class ClaimDecisionSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
 
 
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(CorpusScoped, viewsets.ReadOnlyModelViewSet):
     """Claims: one figure, date or measure as stated by one or more documents, counted by independent source."""
 
     queryset = Claim.objects.select_related("corpus")

@@ -1,0 +1,1 @@
+"""The REST API: how other newsroom systems read facts and record decisions."""
