@@ -87,3 +87,74 @@ def test_a_restricted_reviewer_cannot_decide_on_another_corpus(world, client):
     assert secret.status == "pending"
     review_fact(facts["kyiv"], user, "confirmed", "mine")
     assert Review.objects.filter(fact=facts["kyiv"]).count() == 1
+
+
+# --- the API -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def api(world):
+    from tests.api.conftest import token_client
+
+    user, facts = world
+    boss = UserFactory(username="boss", is_superuser=True)
+    for f in facts.values():
+        review_fact(f, boss, "confirmed", "seen")
+    return token_client(user), facts
+
+
+@pytest.mark.parametrize("resource", ["facts", "documents", "reviews", "corpora"])
+def test_api_lists_leave_out_other_corpora(api, resource):
+    client, facts = api
+    body = client.get(f"/api/{resource}/").json()
+    text = str(body)
+    assert body["count"] == 2  # the open corpus and the Kyiv desk's, never the secret one
+    assert facts["secret"].document.title not in text
+    assert "'name': 'secret'" not in text
+
+
+def test_api_details_and_decisions_of_another_corpus_are_not_found(api):
+    client, facts = api
+    secret = facts["secret"]
+    assert client.get(f"/api/facts/{secret.pk}/").status_code == 404
+    assert client.get(f"/api/documents/{secret.document_id}/").status_code == 404
+    assert client.get(f"/api/corpora/{secret.document.corpus_id}/").status_code == 404
+    review_id = Review.objects.get(fact=secret).pk
+    assert client.get(f"/api/reviews/{review_id}/").status_code == 404
+    response = client.post(f"/api/facts/{secret.pk}/review/", {"verdict": "rejected"}, format="json")
+    assert response.status_code == 404
+    assert Review.objects.filter(fact=secret).count() == 1
+    assert client.get(f"/api/facts/{facts['kyiv'].pk}/").status_code == 200
+
+
+def test_api_filters_cannot_reach_another_corpus(api):
+    client, facts = api
+    secret = facts["secret"]
+    assert client.get("/api/facts/", {"document": secret.document_id}).json()["count"] == 0
+    assert client.get("/api/facts/", {"corpus": "secret"}).json()["count"] == 0
+
+
+def test_api_refuses_to_add_documents_to_a_hidden_corpus(api, settings):
+    from django.contrib.auth.models import Permission
+
+    client, facts = api
+    user = facts["kyiv"].document.corpus.access_groups.get().user_set.get()
+    user.user_permissions.add(Permission.objects.get(codename="add_document"))
+    response = client.post("/api/documents/", {"corpus": "secret", "text": "A new secret."}, format="json")
+    assert response.status_code == 403
+    assert not facts["secret"].document.corpus.documents.filter(text="A new secret.").exists()
+
+
+def test_claims_of_another_corpus_are_hidden(api):
+    from django.core.management import call_command
+
+    client, facts = api
+    call_command("build_claims")
+    body = client.get("/api/claims/").json()
+    corpora = {c["corpus"] for c in body["results"]} if body["results"] and "corpus" in body["results"][0] else set()
+    assert "secret" not in str(corpora)
+    from factcheck.models import Claim
+
+    hidden = Claim.objects.filter(corpus__name="secret").first()
+    if hidden is not None:
+        assert client.get(f"/api/claims/{hidden.pk}/").status_code == 404
