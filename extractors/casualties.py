@@ -20,22 +20,26 @@ from regex import Match
 
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.numbers import (
-    COUNT,
-    count_before,
-    word_before,
-    NUMBER,
+from extractors.casualties_cumulative import mark_cumulative
+from extractors.casualties_gap import GapWords, every_word, simple_gap
+from extractors.casualties_scan import (
     STOP,
     UNIT,
     WORD,
     LocalLayout,
+    Trigger,
     clean_who,
-    local_layout,
+    count_before,
     count_is_plausible,
+    count_may_follow,
     find_words,
     is_projection,
-    parse_count,
+    local_layout,
+    mentions,
+    trigger_at,
+    word_before,
 )
+from extractors.numbers import COUNT, NUMBER, parse_count
 
 _CATEGORY = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
@@ -64,6 +68,11 @@ _TRIGGER = patterns.compile(
     including|along\s+with|among\s+(?:them|whom)
     |among\s+(?:the|those)\s+(?P<among>dead|killed|injured|wounded|missing|victims|casualties))\b"""
 )
+_TRIGGER_WORDS = frozenset(
+    "killed killing kills dead died deaths death fatalities perished drowned slain murdered massacred lives bodies "
+    "toll wounded wounding injured injuring hurt injuries missing unaccounted including".split()
+)
+_TRIGGER_PHRASES = frozenset(["along", "among"])
 _PERSON = (
     r"(?:soldier|serviceman|servicewoman|service\s+member|civilian|person|man|woman|child|boy|girl|teenager|"
     r"teen|baby|infant|toddler|officer|policeman|policewoman|journalist|reporter|photographer|cameraman|"
@@ -109,6 +118,10 @@ _GAP = patterns.compile(
     (?<!\b(?:a|an))
     \s+\Z"""
 )
+#: Plain words the gap pattern never takes for people: stop words, units, auxiliaries, "aboard", "inside".
+_GAP_WORDS = GapWords(
+    _AUX, every_word(STOP) | every_word(UNIT) | frozenset(["aboard", "inside", "number", "total", "board"])
+)
 _ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+(?P<who>{_ONE})(?P<aux>(?:\s+{_AUX})*)\s+\Z")
 _ARTICLES = frozenset({"a", "an", "another"})
 _FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those))?)?(?P<who>{_WHO_AFTER}?)")
@@ -120,7 +133,7 @@ _LIVES_BEFORE = patterns.compile(
 )
 _LOST_AFTER = patterns.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 _TOLL = patterns.compile(
-    rf"""(?P<mid>(?:\s+[\p{{L}}'’\-]+){{0,8}}?)\s+
+    rf"""(?P<mid>(?:\s+(?-i:[\p{{L}}'’\-]+)){{0,8}}?)\s+
     (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now)
     \s+(?P<count>{COUNT})"""
 )
@@ -137,26 +150,8 @@ _LINKED_AFTER = patterns.compile(
     rf"\s+(?:(?P<count>{COUNT})(?:\s+of\s+(?:them|the\s+\w+))?(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+(?P<one>{_ONE}))"
 )
 _ANY_NUMBER = patterns.compile(NUMBER)
-_CUMULATIVE = patterns.compile(
-    r"""\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|a\s+total\s+of|total\s+number|altogether|in\s+all\b|
-    overall|cumulative|already|this\s+year|
-    since|
-    brings?\s+to|bringing\s+(?:the\s+\w+\s+)?to|brought\s+(?:the\s+\w+\s+)?to|
-    (?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:year\s+(?:of\s+)?)?)?(?:1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d))"""
-)
-#: A single event in the sentence makes "in 2014" a date, not the period of a running total.
-_EVENT = patterns.compile(
-    r"""\b(?:a|an|the|its|this|that)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|crash|
-    air\s+strike|airstrike|strike|earthquake|quake|fire|shooting|stampede|collapse|shipwreck|sinking|
-    derailment|massacre|ambush|raid|landslide|storm|hurricane|typhoon|cyclone|tornado)s?\b|\bshot\s+down\b"""
-)
-_YEAR_PERIOD = patterns.compile(r"\b(?:in|during|throughout)\s+(?:the\s+[\w\s]{0,20}?)?(?:1[89]\d\d|20\d\d)\b")
-_BRINGS = patterns.compile(r"\b(?:brings?|bringing|brought)\b")
-_ALONE = patterns.compile(r"\balone\b")
-
-
 @dataclass
-class _Found:
+class Found:
     start: int
     end: int
     count_start: int
@@ -164,7 +159,7 @@ class _Found:
     value: dict[str, Any]
     rule: str
     priority: int
-    parent: _Found | None = None
+    parent: Found | None = None
 
 
 class CasualtiesExtractor(Extractor):
@@ -185,20 +180,25 @@ class CasualtiesExtractor(Extractor):
 
 
 @lru_cache(maxsize=4)
-def find_casualties(text: str) -> tuple[_Found, ...]:
+def find_casualties(text: str) -> tuple[Found, ...]:
     """Every casualty figure of ``text``, cached so the troops extractor can skip the same figures."""
+    hits = find_words(text, _STEMS)
+    if not hits:
+        return ()
     layout = local_layout(text)
-    found: list[_Found] = []
-    later: list[tuple[Match[str], str]] = []
-    for pos in find_words(text, _STEMS):
-        m = patterns.match(_TRIGGER, text, pos, min(len(text), pos + 40))
+    found: list[Found] = []
+    later: list[tuple[Trigger, str]] = []
+    for pos in hits:
+        m = trigger_at(text, pos, _TRIGGER_WORDS, _TRIGGER_PHRASES, _TRIGGER, 40)
         if m is None:
             continue
         word = " ".join(m.group("w").lower().split())
         if m.group("among") or word in ("including", "along with") or word.startswith("among"):
             later.append((m, word))
             continue
-        if patterns.match(_EITHER_OR, text, m.end(), min(len(text), m.end() + 20)):
+        if mentions(text, m.end(), m.end() + 20, ("or",)) and patterns.match(
+            _EITHER_OR, text, m.end(), min(len(text), m.end() + 20)
+        ):
             continue  # "killed or wounded" has no single category
         line_start, line_end = layout.line_start(pos), layout.line_end(pos)
         category = _CATEGORY[word]
@@ -208,8 +208,10 @@ def find_casualties(text: str) -> tuple[_Found, ...]:
             _forward(text, m, category, line_end, found, shot.start() if shot else m.start())
         if word in _OF_FORWARD:
             _of_forward(text, m, word, line_start, line_end, found)
-        if word in ("dead", "killed", "injured", "wounded", "missing") and patterns.match(
-            _THE_BEFORE, text, max(line_start, pos - 12), pos
+        if (
+            word in ("dead", "killed", "injured", "wounded", "missing")
+            and mentions(text, max(line_start, pos - 12), pos, ("the",))
+            and patterns.match(_THE_BEFORE, text, max(line_start, pos - 12), pos)
         ):
             _after(text, m, category, line_end, found, "the-dead", None)
         if word == "toll" or _number_of(text, max(line_start, pos - 80), pos):
@@ -220,7 +222,7 @@ def find_casualties(text: str) -> tuple[_Found, ...]:
         _linked(text, m, word, layout, found, found[: bisect.bisect_right(ends, m.start())][-4:])
     found = _dedupe(found)
     found = [f for f in found if not layout.is_furniture(f.start)]
-    _cumulative(text, layout, found)
+    mark_cumulative(text, layout, found)
     return tuple(found)
 
 
@@ -245,22 +247,26 @@ def _one(category: str, who: str) -> dict[str, Any]:
 class _Back:
     """A figure found before its casualty word, and the words between."""
 
-    def __init__(self, start: int, end: int, gap: Match[str]) -> None:
+    def __init__(self, start: int, end: int, who: str, aux: str, gap_end: int) -> None:
         self.start, self.end = start, end
-        self.who = gap.group("who")
-        self.aux = gap.group("aux")
-        self.gap_end = gap.end("who") if gap.group("who") else end
+        self.who, self.aux, self.gap_end = who, aux, gap_end
 
 
 def _back(text: str, window: int, pos: int) -> _Back | None:
     span = count_before(text, window, pos)
     if span is None:
         return None
+    simple = simple_gap(text, span[1], pos, _GAP_WORDS)
+    if simple is not None:
+        return _Back(span[0], span[1], *simple)
     gap = patterns.match(_GAP, text, span[1], pos)
-    return _Back(span[0], span[1], gap) if gap is not None else None
+    if gap is None:
+        return None
+    who = gap.group("who")
+    return _Back(span[0], span[1], who, gap.group("aux"), gap.end("who") if who else span[1])
 
 
-def _backward(text: str, m: Match[str], word: str, category: str, window: int, out: list[_Found]) -> None:
+def _backward(text: str, m: Trigger, word: str, category: str, window: int, out: list[Found]) -> None:
     """"61 soldiers killed", "12 people were injured", "A Ukrainian soldier was killed"."""
     pos = m.start()
     b = _back(text, window, pos)
@@ -274,7 +280,7 @@ def _backward(text: str, m: Match[str], word: str, category: str, window: int, o
         if count_is_plausible(text, cs, ce) and not is_projection(text, cs, ce, pos, window):
             v = _value(text[cs:ce], category, None if word == "toll" else clean_who(b.who))
             if v is not None:
-                out.append(_Found(cs, m.end(), cs, ce, v, "count-before", 2))
+                out.append(Found(cs, m.end(), cs, ce, v, "count-before", 2))
                 return
     if word in _NO_SINGULAR:
         return
@@ -282,7 +288,7 @@ def _backward(text: str, m: Match[str], word: str, category: str, window: int, o
     one = patterns.match(_ONE_GAP, text, a, pos) if a is not None else None
     if one is not None and _passive_ok(text, word, one.group("aux"), m.end()):
         if not is_projection(text, one.start(), one.end("who"), pos, window):
-            out.append(_Found(one.start(), m.end(), one.start(), one.end("who"), _one(category, one.group("who")),
+            out.append(Found(one.start(), m.end(), one.start(), one.end("who"), _one(category, one.group("who")),
                               "one-before", 1))  # fmt: skip
 
 
@@ -298,10 +304,12 @@ def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
     return patterns.match(_ACTIVE_OBJECT, text, trigger_end, min(len(text), trigger_end + 40)) is None
 
 
-def _forward(text: str, m: Match[str], category: str, line_end: int, out: list[_Found], start: int) -> None:
+def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Found], start: int) -> None:
     """"killing at least 12 civilians", "wounded 35 people", "killing a policeman"."""
     end = min(line_end, m.end() + 120)
     if is_projection(text, m.start(), m.start(), None, m.start() - 40):
+        return
+    if not count_may_follow(text, m.end()):
         return
     f = patterns.match(_FWD, text, m.end(), end)
     if f is not None:
@@ -309,42 +317,45 @@ def _forward(text: str, m: Match[str], category: str, line_end: int, out: list[_
         if count_is_plausible(text, cs, ce):
             v = _value(f.group("count"), category, clean_who(f.group("who")))
             if v is not None:
-                fact = _Found(start, f.end(), cs, ce, v, "count-after", 2)
+                fact = Found(start, f.end(), cs, ce, v, "count-after", 2)
                 out.append(fact)
                 _and(text, f.end(), end, category, out, fact)
         return
     one = patterns.match(_FWD_ONE, text, m.end(), end)
     if one is not None:
-        out.append(_Found(start, one.end(), one.start("who"), one.end(), _one(category, one.group("who")),
+        out.append(Found(start, one.end(), one.start("who"), one.end(), _one(category, one.group("who")),
                           "one-after", 1))  # fmt: skip
 
 
-def _and(text: str, pos: int, end: int, category: str, out: list[_Found], first: _Found) -> None:
+def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: Found) -> None:
     """"killed 170 Afghans and 13 U.S. service members": the second group shares the verb."""
-    a = patterns.match(_AND, text, pos, end)
+    a = patterns.match(_AND, text, pos, end) if mentions(text, pos, end, ("and", "along")) else None
     if a is None:
         return
     cs, ce = a.span("count")
     v = _value(a.group("count"), category, clean_who(a.group("who"))) if count_is_plausible(text, cs, ce) else None
     if v is not None:
-        out.append(_Found(cs, a.end(), cs, ce, v, first.rule, 1, first.parent))
+        out.append(Found(cs, a.end(), cs, ce, v, first.rule, 1, first.parent))
 
 
-def _of_forward(text: str, m: Match[str], word: str, line_start: int, line_end: int, out: list[_Found]) -> None:
+def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
     """"the deaths of 12 people", "the bodies of 20 migrants", "claimed the lives of 300 people"."""
     if word == "lives" and patterns.match(_LIVES_BEFORE, text, max(line_start, m.start() - 20), m.start()) is None:
         return
-    f = patterns.match(_OF, text, m.end(), min(line_end, m.end() + 100))
+    end = min(line_end, m.end() + 100)
+    if not mentions(text, m.end(), end, ("of",)):
+        return
+    f = patterns.match(_OF, text, m.end(), end)
     if f is None:
         return
     cs, ce = f.span("count")
     if count_is_plausible(text, cs, ce) and not is_projection(text, m.start(), m.start(), None, line_start):
         v = _value(f.group("count"), "killed", clean_who(f.group("who")))
         if v is not None:
-            out.append(_Found(m.start(), f.end(), cs, ce, v, "of-count", 2))
+            out.append(Found(m.start(), f.end(), cs, ce, v, "of-count", 2))
 
 
-def _toll(text: str, m: Match[str], word: str, line_start: int, line_end: int, out: list[_Found]) -> None:
+def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
     """"the death toll rose to 290", "put the toll at 103", "the number of soldiers killed to 61"."""
     t = patterns.match(_TOLL, text, m.end(), min(line_end, m.end() + 120))
     if t is None or is_projection(text, m.start(), m.start(), None, line_start):
@@ -366,31 +377,31 @@ def _toll(text: str, m: Match[str], word: str, line_start: int, line_end: int, o
         if n is not None:
             start = n.start() + len("the ")
             v["who"] = clean_who(n.group("who"))
-    out.append(_Found(start, t.end(), cs, ce, v, "toll", 1))
+    out.append(Found(start, t.end(), cs, ce, v, "toll", 1))
 
 
 _MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
 
 
 def _after(
-    text: str, m: Match[str], category: str, line_end: int, out: list[_Found], rule: str, parent: _Found | None
+    text: str, m: Trigger, category: str, line_end: int, out: list[Found], rule: str, parent: Found | None
 ) -> None:
     """"Among the dead were three children", "The dead included three British nationals"."""
     f = patterns.match(_AMONG_AFTER, text, m.end(), min(line_end, m.end() + 100))
     if f is None:
         return
     if f.group("one"):
-        out.append(_Found(f.start("one"), f.end(), f.start("one"), f.end(), _one(category, f.group("one")), rule, 1,
+        out.append(Found(f.start("one"), f.end(), f.start("one"), f.end(), _one(category, f.group("one")), rule, 1,
                           parent))  # fmt: skip
         return
     cs, ce = f.span("count")
     v = _value(f.group("count"), category, clean_who(f.group("who"))) if count_is_plausible(text, cs, ce) else None
     if v is not None:
-        out.append(_Found(cs, f.end(), cs, ce, v, rule, 1, parent))
+        out.append(Found(cs, f.end(), cs, ce, v, rule, 1, parent))
 
 
 def _linked(
-    text: str, m: Match[str], word: str, layout: LocalLayout, found: list[_Found], earlier: list[_Found]
+    text: str, m: Trigger, word: str, layout: LocalLayout, found: list[Found], earlier: list[Found]
 ) -> None:
     """Figures tied to an earlier toll: "..., including 31 children", "among them a soldier",
     "Nineteen foreigners were among the dead", "along with an estimated 66,000 Afghan soldiers".
@@ -419,7 +430,7 @@ def _linked(
             cs, ce = b.start, b.end
             v = _value(text[cs:ce], category, clean_who(b.who)) if count_is_plausible(text, cs, ce) else None
             if v is not None:
-                found.append(_Found(cs, b.gap_end, cs, ce, v, "among", 1, parent))
+                found.append(Found(cs, b.gap_end, cs, ce, v, "among", 1, parent))
                 return
         _after(text, m, category, line_end, found, "among", parent)
         return
@@ -431,24 +442,24 @@ def _linked(
     if i is None:
         return
     if i.group("one"):
-        found.append(_Found(pos, i.end(), i.start("one"), i.end(), _one(category, i.group("one")), "subset", 1, parent))
+        found.append(Found(pos, i.end(), i.start("one"), i.end(), _one(category, i.group("one")), "subset", 1, parent))
         return
     cs, ce = i.span("count")
     v = _value(i.group("count"), category, clean_who(i.group("who"))) if count_is_plausible(text, cs, ce) else None
     if v is not None:
-        fact = _Found(pos, i.end(), cs, ce, v, "subset" if word != "along with" else "along-with", 1, parent)
+        fact = Found(pos, i.end(), cs, ce, v, "subset" if word != "along with" else "along-with", 1, parent)
         found.append(fact)
         _and(text, i.end(), end, category, found, fact)
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
+def _dedupe(found: list[Found]) -> list[Found]:
     """One fact per figure: when two wordings claim the same figure, the more specific one wins."""
-    best: dict[tuple[int, int], _Found] = {}
+    best: dict[tuple[int, int], Found] = {}
     for f in found:
         key = (f.count_start, f.count_end)
         if key not in best or f.priority > best[key].priority:
             best[key] = f
-    kept: list[_Found] = []
+    kept: list[Found] = []
     reach = -1  # the furthest count end so far: figures are sorted by start
     for f in sorted(best.values(), key=lambda f: (f.count_start, -f.count_end)):
         if f.count_end <= reach:
@@ -456,46 +467,3 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         reach = f.count_end
         kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end))
-
-
-_SUPERLATIVE_BEFORE = patterns.compile(
-    r"(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest)(?:\s+[\p{L}\-]+){0,3}\s+\Z"
-)
-
-
-def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
-    """A running-total marker in ``text[lo:hi]``, but not "the deadliest day since ..." nor the
-    year of a single event ("shot down in 2014")."""
-    for marker in patterns.finditer(_CUMULATIVE, text, lo, hi):
-        word = marker.group().lower()
-        if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 60), marker.start()):
-            continue
-        if patterns.match(_YEAR_PERIOD, text, marker.start(), marker.end()) and patterns.search(_EVENT, text, s_start, s_end):
-            continue
-        return True
-    return False
-
-
-def _cumulative(text: str, layout: LocalLayout, found: list[_Found]) -> None:
-    """Running totals: a marker ("so far", "since June 17", "in total") covers every figure of its sentence.
-
-    "bringing to 61 the number ..." starts a new total, so a marker after it
-    does not reach figures before it. A figure tied to an earlier one
-    (``including``, ``among the dead``, ``... alone``) inherits its flag.
-    """
-    previous: _Found | None = None
-    for f in found:
-        s_start, s_end = layout.sentence(f.count_start)
-        lo, hi = s_start, s_end
-        for b in patterns.finditer(_BRINGS, text, s_start, s_end):
-            if b.start() >= f.end:
-                hi = min(hi, b.start())
-            elif b.end() <= f.count_start:
-                lo = max(lo, b.start())
-        cumulative = _has_marker(text, lo, hi, s_start, s_end)
-        if f.parent is not None and f.parent.value["cumulative"]:
-            cumulative = True
-        elif previous is not None and previous.value["cumulative"] and patterns.search(_ALONE, text, s_start, s_end):
-            cumulative = True
-        f.value["cumulative"] = cumulative
-        previous = f

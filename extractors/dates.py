@@ -1,16 +1,18 @@
 """Dates in news text, normalized to ISO 8601 as FACTS.md says.
 
-Three case-sensitive scans per document, merged in text order, find every
-keyword a date can hang on (a month name, a 4-digit year or an ISO date; a
-weekday, today or yesterday; tomorrow); each hit is then judged by the few
-words around it with plain string work, so the cost is the scans plus a
-little Python per hit.
+One case-sensitive regex scan per document finds the month names, 4-digit
+years and ISO dates; ``str.find`` on "day" finds weekdays, today and
+yesterday, and "tomorrow" gets a scan of its own only when it is in the text.
+Each hit is then judged by the few words around it with plain string work,
+so the cost is about one regex call per document plus a little Python per
+hit: the corpus is mostly short stories, where a call's fixed cost (the
+timeout's set-up) outweighs its scanning.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import heapq
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -43,10 +45,11 @@ from extractors.dates_words import (
 # Case matters: "May" is a month, "may" a verb; "March" a month, "march" a walk.
 _CASED = regex.VERSION1 | regex.VERBOSE
 
-# Three scans, each fast in the regex engine: months and years start with a capital or a digit,
-# which the engine looks for quickly; weekdays, today and yesterday share the literal "day", and
-# "tomorrow" is a literal. One alternation of all of them runs at half the speed of the three
-# (measured on the seeds: lowercase "t" and "y" start too many words for the engine's fast path).
+# Months and years start with a capital or a digit, which the engine looks for quickly; weekdays,
+# today and yesterday share the literal "day" and are found from it with str.find (_day_words), and
+# "tomorrow" is a literal scanned for only when it is in the text. One alternation of all of them
+# runs at a third of the speed (measured on the fixtures: lowercase "t" and "y" start too many words
+# for the engine's fast path), and every regex call costs its timeout's set-up besides.
 _SCAN = patterns.compile(
     r"""
     \b(?:
@@ -68,7 +71,16 @@ _SCAN = patterns.compile(
     """,
     _CASED,
 )
-_DAYS = patterns.compile(r"(?<!\w)(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)|(?P<rel>[Tt]o|[Yy]ester))day(?!\w)", _CASED)
+# Group numbers of _SCAN, looked up once: the regex module resolves a group's name on every call,
+# which costs several times the lookup by number.
+_MON, _DOT, _D1S, _D1, _D2S, _D2, _Y1, _YEAR, _IM, _ID, _IM2, _ID2, _Y2 = (
+    _SCAN.groupindex[name] for name in "mon dot d1s d1 d2s d2 y1 year im id im2 id2 y2".split()
+)
+#: What may stand right before "day" in a weekday, today or yesterday; see _day_words.
+_WEEKDAY_STEMS = {stem: WEEKDAYS[stem[:3].lower()] for stem in "Mon Tues Wednes Thurs Fri Satur Sun".split()}
+_RELATIVE_STEMS = frozenset("To to Yester yester".split())
+_STEM_LENGTHS = (2, 3, 4, 5, 6)
+_WORD_CHAR = patterns.compile(r"\w", _CASED)
 _TOMORROW = patterns.compile(r"(?<!\w)(?P<rel>[Tt]omorrow)(?!\w)", _CASED)
 # Day-first forms, read backwards from a month: "2 December", "8-13 October", "the 2nd of December".
 _DAY_FIRST = patterns.compile(
@@ -94,21 +106,72 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _OPENERS = frozenset(["", "(", "[", "\"", "“", "‘", "'", "«"])
 
 
-def _start(m: regex.Match[str]) -> int:
-    return m.start()
+def _is_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is what ``\\w`` matches; plain string tests for ASCII, the pattern otherwise."""
+    c = text[i]
+    if c.isascii():
+        return c.isalnum() or c == "_"
+    return patterns.match(_WORD_CHAR, text, i, i + 1) is not None
+
+
+def _day_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stem) of every whole word ``Monday`` .. ``Sunday``, ``today`` and ``yesterday``.
+
+    The same as a case-sensitive ``(?<!\\w)(?:Mon|...|Sun|[Tt]o|[Yy]ester)day(?!\\w)`` scan, but
+    found from each "day" with ``str.find``: half the documents hold one, few hold more, and a
+    regex call (with its timeout) costs more than the string work around a handful of hits.
+    """
+    i = text.find("day")
+    while i >= 0:
+        end = i + 3
+        if end == len(text) or not _is_word(text, end):
+            for k in _STEM_LENGTHS:
+                start = i - k
+                if start < 0:
+                    break
+                stem = text[start:i]
+                if (stem in _WEEKDAY_STEMS or stem in _RELATIVE_STEMS) and (
+                    start == 0 or not _is_word(text, start - 1)
+                ):
+                    yield start, end, stem
+                    break  # a longer stem would hold a letter right before this one
+        i = text.find("day", end)
 
 
 def _value(value: str | None, granularity: str, relative: bool) -> dict[str, Any]:
     return {"value": value, "granularity": granularity, "relative": relative}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fact:
     start: int
     end: int
     value: dict[str, Any]
     rule: str
     weekday: bool = False
+
+
+# The calendar arithmetic behind a year-less date depends on the publication date and a few
+# small numbers only, and a corpus holds many stories of the same day: each answer is worked
+# out once per process, not once per mention.
+@functools.lru_cache(maxsize=8192)
+def _day_iso(published: dt.date, mon: int, mday: int, direction: Direction) -> str | None:
+    found = resolve.day(published, mon, mday, direction)
+    return None if found is None else found.isoformat()
+
+
+@functools.lru_cache(maxsize=8192)
+def _month_iso(published: dt.date, mon: int, direction: Direction) -> str:
+    y, mo = resolve.month(published, mon, direction)
+    return f"{y:04d}-{mo:02d}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _weekday_iso(published: dt.date, day: int, direction: Direction, previous: bool) -> str:
+    date = resolve.weekday(published, day, direction)
+    if previous:
+        date -= dt.timedelta(days=7)  # "the previous Friday": the one before last Friday
+    return date.isoformat()
 
 
 def _year_word_after(text: str, pos: int) -> regex.Match[str] | None:
@@ -135,16 +198,26 @@ class DatesExtractor(Extractor):
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
         scan = _Scan(text, context.published)
-        hits = heapq.merge(
-            patterns.finditer(_SCAN, text),
-            patterns.finditer(_DAYS, text),
-            patterns.finditer(_TOMORROW, text),
-            key=_start,
-        )
-        for m in hits:
-            scan.feed(m)
+        # Months and years go first, in text order: only they chain ("June and July", "1985 and
+        # 1987"). Weekdays and relative days neither chain nor read the chain, so their hits need no
+        # merging with these; merged() puts all facts in text order.
+        for m in patterns.finditer(_SCAN, text):
+            if m.group(_MON):
+                scan.month(m)
+            else:
+                scan.year(m)
+        for start, end, stem in _day_words(text):
+            if stem in _RELATIVE_STEMS:
+                scan.relative_day(start, end)
+            else:
+                scan.weekday(start, end, stem)
+        if "omorrow" in text:
+            for m in patterns.finditer(_TOMORROW, text):
+                scan.relative_day(*m.span())
         facts = scan.merged()
-        skip = furniture(text, [f.start for f in facts]) if facts else set()
+        if not facts:
+            return
+        skip = furniture(text, [f.start for f in facts])
         for fact in facts:
             if fact.start in skip:
                 continue
@@ -159,18 +232,6 @@ class _Scan:
         self.published = published
         self.facts: list[_Fact] = []
         self.chain_end = -1  # end of the last month or year fact, for "June and July", "1985 and 1987"
-        self.weekdays: dict[tuple[int, Direction, bool], str] = {}  # resolved once per document
-
-    def feed(self, m: regex.Match[str]) -> None:
-        if m.re is not _SCAN:
-            if m["rel"]:
-                self._relative_day(m)
-            else:
-                self._weekday(m)
-        elif m["mon"]:
-            self._month(m)
-        else:
-            self._year(m)
 
     def _add(self, start: int, end: int, value: dict[str, Any], rule: str, weekday: bool = False) -> None:
         self.facts.append(_Fact(start, end, value, rule, weekday))
@@ -197,24 +258,28 @@ class _Scan:
 
     # -- months -------------------------------------------------------------------------------
 
-    def _month(self, m: regex.Match[str]) -> None:
+    def month(self, m: regex.Match[str]) -> None:
         text = self.text
-        name = m["mon"]
+        at = m.start()
+        name, dot, d1, d2, y1 = m.group(_MON, _DOT, _D1, _D2, _Y1)
         mon = MONTHS[name[:3].lower()]
         full = name in _FULL_MONTHS
-        name_end = m.end("mon") if full or not m["dot"] else m.end("dot")
-        year = int(m["y1"]) if m["y1"] else None
-        d1, d2 = m["d1"], m["d2"]
-        d1_end, d2_start, d2_end = m.end("d1s"), m.start("d2s"), m.end("d2s")
+        name_end = at + len(name) + (1 if dot and not full else 0)  # "Sept." ends after the dot
+        year = int(y1) if y1 else None
+        d1_end = d2_start = d2_end = -1
+        if d1:
+            d1_end = m.end(_D1S)
+            if d2:
+                d2_start, d2_end = m.span(_D2S)
         if d1 and next_word(text, m.end()).lower() in COUNT_NOUNS and not year:
             d1 = d2 = None  # "in May 2 people died"
         if d2 and (int(d2) <= int(d1) or next_word(text, d2_end).lower() in COUNT_NOUNS):
             d2 = None
-        left = left_of(text, m.start())
+        left = left_of(text, at)
         start = left.start
         back_used = False
         if not d1 and (left.cue[:1].isdigit() or left.cue == "of"):
-            back = patterns.search(_DAY_FIRST, text, max(0, m.start() - 24), m.start())
+            back = patterns.search(_DAY_FIRST, text, max(0, at - 24), at)
             if back:
                 d1, d2, start, back_used = back["d1"], back["d2"], back.start(), True
                 d1_end, d2_start = back.end("d1s"), back.start("d2s")
@@ -223,12 +288,12 @@ class _Scan:
                 if d2 and int(d2) <= int(d1):
                     d2 = None
         if year:
-            end = m.end("y1")
+            end = m.end(_Y1)
         elif d1 and not back_used:
             end = d2_end if d2 else d1_end
         else:
             end = name_end
-        if not d1 and not year and not self._bare_month_ok(name, full, m, name_end, left):
+        if not d1 and not year and not self._bare_month_ok(name, full, dot, name_end, left):
             return
         self.chain_end = end
         if d1 and d2:
@@ -239,8 +304,8 @@ class _Scan:
         else:
             self._month_fact(start, end, mon, None, year, left, "month")
 
-    def _bare_month_ok(self, name: str, full: bool, m: regex.Match[str], end: int, left: Left) -> bool:
-        if not full and not m["dot"]:
+    def _bare_month_ok(self, name: str, full: bool, dot: str | None, end: int, left: Left) -> bool:
+        if not full and not dot:
             return False  # "Jan", "Mar" alone are names as often as months
         if left.shift or left.modified or self._chained(left.start):
             return True
@@ -287,29 +352,28 @@ class _Scan:
         if mday:
             if fixed is not None:
                 try:
-                    date = dt.date(fixed, mon, mday)
+                    iso = dt.date(fixed, mon, mday).isoformat()
                 except ValueError:
                     return
             else:
-                found = resolve.day(pub, mon, mday, self._direction(start, end, left))
+                found = _day_iso(pub, mon, mday, self._direction(start, end, left))
                 if found is None:
                     return
-                date = found
-            self._add(start, end, _value(date.isoformat(), "day", True), rule)
+                iso = found
+            self._add(start, end, _value(iso, "day", True), rule)
             return
         if fixed is not None:
-            y, mo = fixed, mon
+            iso = f"{fixed:04d}-{mon:02d}"
         elif mon == pub.month and left.shift not in _SHIFTS:
-            y, mo = pub.year, mon  # the current month, whatever the tense
+            iso = f"{pub.year:04d}-{mon:02d}"  # the current month, whatever the tense
         else:
-            y, mo = resolve.month(pub, mon, self._direction(start, end, left))
-        self._add(start, end, _value(f"{y:04d}-{mo:02d}", "month", True), rule)
+            iso = _month_iso(pub, mon, self._direction(start, end, left))
+        self._add(start, end, _value(iso, "month", True), rule)
 
     # -- weekdays and today -------------------------------------------------------------------
 
-    def _weekday(self, m: regex.Match[str]) -> None:
+    def weekday(self, start: int, end: int, stem: str) -> None:
         text = self.text
-        start, end = m.span()
         left = left_of(text, start)
         if left.cue in WEEKDAY_NOT_AFTER or left.glued[-1:] not in _OPENERS:
             return  # "Black Friday", "#Friday"
@@ -321,7 +385,7 @@ class _Scan:
         if pub is None:
             self._add(left.start, end, _value(None, "day", True), "weekday", weekday=True)
             return
-        day = WEEKDAYS[m["wd"][:3].lower()]
+        day = _WEEKDAY_STEMS[stem]
         shift = _SHIFTS.get(left.shift)
         if shift is not None:
             direction = shift
@@ -335,40 +399,35 @@ class _Scan:
             # a present tense before a weekday is a timetable: "the vote is on Friday"
             forward = tense(text, start, end) in ("future", "present")
             direction = Direction.FUTURE if forward else Direction.PAST
-        key = (day, direction, left.shift == "previous")
-        iso = self.weekdays.get(key)
-        if iso is None:
-            date = resolve.weekday(pub, day, direction)
-            if left.shift == "previous":
-                date -= dt.timedelta(days=7)  # "the previous Friday": the one before last Friday
-            iso = self.weekdays[key] = date.isoformat()
+        iso = _weekday_iso(pub, day, direction, left.shift == "previous")
         self._add(left.start, end, _value(iso, "day", True), "weekday", weekday=True)
 
-    def _relative_day(self, m: regex.Match[str]) -> None:
+    def relative_day(self, start: int, end: int) -> None:
         text = self.text
-        word = m.group()
-        left = left_of(text, m.start())
+        word = text[start:end]
+        left = left_of(text, start)
         if left.glued[-1:] not in _OPENERS or (left.cue == "of" and word.lower() != "yesterday"):
             return  # "#today", "the world of tomorrow"
-        if word[0].isupper() and text[m.start() - 1 : m.start()] == " ":
-            prev = text[max(0, m.start() - 24) : m.start()].split()
+        if word[0].isupper() and text[start - 1 : start] == " ":
+            prev = text[max(0, start - 24) : start].split()
             if prev and prev[-1][0].isupper() and prev[-1][-1] not in TRAILING_PUNCT:
                 return  # "Russia Today", "USA Today"
-        if next_word(text, m.end()).lower() in ("show", "programme", "program"):
+        if next_word(text, end).lower() in ("show", "programme", "program"):
             return
         pub = self.published
         value = None
         if pub is not None:
             value = (pub + dt.timedelta(days=_RELATIVE_DAYS[word.lower()])).isoformat()
-        self._add(m.start(), m.end(), _value(value, "day", True), word.lower())
+        self._add(start, end, _value(value, "day", True), word.lower())
 
     # -- years --------------------------------------------------------------------------------
 
-    def _year(self, m: regex.Match[str]) -> None:
+    def year(self, m: regex.Match[str]) -> None:
         text = self.text
         start = m.start()
-        year = int(m["year"])
-        month, mday = m["im"] or m["im2"], m["id"] or m["id2"]
+        ys, im, iday, im2, iday2, y2s = m.group(_YEAR, _IM, _ID, _IM2, _ID2, _Y2)
+        year = int(ys)
+        month, mday = im or im2, iday or iday2
         if month:
             try:
                 date = dt.date(year, int(month), int(mday))
@@ -379,15 +438,15 @@ class _Scan:
         prev = text[start - 1] if start else ""
         if prev and (prev in "$€£¥#№+" or (prev in ",." and start > 1 and text[start - 2].isdigit())):
             return  # money, a number sign, or the tail of "1,2014"
-        end = m.end("year")
+        end = start + 4
         second = None
-        if m["y2"]:
-            y2 = int(m["y2"])
-            if len(m["y2"]) == 2:
+        if y2s:
+            y2 = int(y2s)
+            if len(y2s) == 2:
                 y2 += year - year % 100
             if y2 <= year:
                 return  # "2021-13", "2014-05": a code or a number, not a span of years
-            second = (m.start("y2"), m.end("y2"), y2)
+            second = (*m.span(_Y2), y2)
         after = text[end : end + 9].lower()
         if after.startswith(("%", " %", " percent", " per cent", " pc")):
             return
@@ -443,6 +502,8 @@ class _Scan:
 
     def merged(self) -> list[_Fact]:
         """The facts in text order, a weekday joined to the date that follows it (``Friday, Oct. 13``)."""
+        if len(self.facts) < 2:
+            return self.facts  # most documents: nothing to order or join
         facts = sorted(self.facts, key=lambda f: (f.start, f.end))
         out: list[_Fact] = []
         for fact in facts:

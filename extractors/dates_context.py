@@ -17,7 +17,7 @@ SHIFT_WORDS = frozenset("last past previous next coming this".split())
 TRAILING_PUNCT = ",.;:!?)\"”’'"
 
 
-@dataclass
+@dataclass(slots=True)
 class Left:
     """What stands before a keyword: its cue word, span-widening modifiers, a time shift."""
 

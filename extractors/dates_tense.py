@@ -82,6 +82,23 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+#: What a word says of a clause's time: one lookup instead of a set test per class in the readers
+#: below. Regular past participles (-ed) are tested apart. The lists share no word, so the order
+#: the readers test the classes in cannot matter (test_dates checks that they stay disjoint).
+_KIND: dict[str, str] = {}
+for _class, _members in (
+    ("participle", _IRREGULAR_PAST),
+    ("schedule", _SCHEDULE),
+    ("perfect", _PERFECT),
+    ("present", _PRESENT),
+    ("to", {"to"}),
+    ("past-aux", _PAST_AUX),
+    ("future", _FUTURE),
+):
+    _KIND.update(dict.fromkeys(_members, _class))
+del _class, _members
+
+
 def _is_past_participle(word: str) -> bool:
     if word in _IRREGULAR_PAST:
         return True
@@ -99,10 +116,12 @@ def _is_sentence_end(text: str, dot: int) -> bool:
 def _clause_start(text: str, start: int) -> int:
     lo = max(0, start - _LEFT_CHARS)
     best = lo
-    for mark in ("! ", "? ", "; ", "\n"):
-        i = text.rfind(mark, lo, start)
-        if i >= 0 and i + len(mark) > best:
-            best = i + len(mark)
+    mark = max(text.rfind("! ", lo, start), text.rfind("? ", lo, start), text.rfind("; ", lo, start))
+    if mark >= 0:
+        best = mark + 2
+    line = text.rfind("\n", lo, start)
+    if line >= 0 and line + 1 > best:
+        best = line + 1
     i = start
     while True:
         i = text.rfind(". ", best, i)
@@ -117,8 +136,7 @@ def _clause_start(text: str, start: int) -> int:
 def _clause_end(text: str, end: int) -> int:
     hi = min(len(text), end + _RIGHT_CHARS)
     best = hi
-    for mark in ("! ", "? ", "; ", "\n"):
-        i = text.find(mark, end, hi)
+    for i in (text.find("! ", end, hi), text.find("? ", end, hi), text.find("; ", end, hi), text.find("\n", end, hi)):
         if 0 <= i < best:
             best = i
     i = end
@@ -134,13 +152,19 @@ def _clause_end(text: str, end: int) -> int:
 
 
 #: Punctuation dropped before splitting a clause into words; apostrophes stay for "won't", "it'll".
-_DROP = str.maketrans({c: None for c in "\"“”‘()[],.;:!?«»…*–—"} | {"’": "'"})
+_DROPPED = "\"“”‘()[],.;:!?«»…*–—"
+_DROP = str.maketrans({c: None for c in _DROPPED} | {"’": "'"})
+_DROP_ASCII = "".join(c for c in _DROPPED if c.isascii()).encode()
 
 
 def _words(chunk: str) -> list[str]:
     # one translate and one split are several times faster than a token pattern, and
-    # punctuation inside a clause does not change which verb governs the date.
-    return chunk.lower().translate(_DROP).split()
+    # punctuation inside a clause does not change which verb governs the date. Most clauses
+    # are ASCII, and bytes.translate deletes by table where str.translate looks up a dict.
+    low = chunk.lower()
+    if low.isascii():
+        return low.encode().translate(None, _DROP_ASCII).decode().split()
+    return low.translate(_DROP).split()
 
 
 def _aux_before(words: list[str], i: int) -> str | None:
@@ -176,11 +200,18 @@ def _infinitive(word: str) -> bool:
 def _read_left(words: list[str]) -> tuple[bool, Tense | None]:
     """(decided, tense) from the words before a date, nearest first."""
     for i, word in enumerate(words[:_LEFT_WORDS]):
-        if word in _FUTURE:
+        kind = _KIND.get(word)
+        if kind is None:  # inlined _is_past_participle: this loop runs for every word of every clause
+            if len(word) < 4 or not word.endswith("ed") or not word.isalpha() or word in _NOT_PAST_ED:
+                continue
+            kind = "participle"
+        if kind == "future":
             return True, "future"
-        if word in _PAST_AUX:
+        if kind == "past-aux":
             return True, "pluperfect" if word in ("had", "hadn't") else "past"
-        if word == "to" and i + 1 < len(words):
+        if kind == "to":
+            if i + 1 >= len(words):
+                continue
             before = words[i + 1]
             if before in _PRESENT:
                 return True, "future"  # "is to meet"
@@ -190,39 +221,44 @@ def _read_left(words: list[str]) -> tuple[bool, Tense | None]:
             if i and _infinitive(words[i - 1]) and before not in _PREPOSITIONAL:
                 return True, "open"  # "agreed to purchase ... in February", "orders to start ..."
             continue
-        if word in _PRESENT:
+        if kind == "present":
             return True, "present"
-        if word in _PERFECT:
+        if kind == "perfect":
             return True, "open"
-        if word in _SCHEDULE:
+        if kind == "schedule":
             return True, "future"
-        if _is_past_participle(word):
-            aux = _aux_before(words, i)
-            if aux in _DETERMINERS:
-                continue
-            return True, _participle(word, aux)
+        aux = _aux_before(words, i)  # a participle
+        if aux in _DETERMINERS:
+            continue
+        return True, _participle(word, aux)
     return False, None
 
 
 def _read_right(words: list[str]) -> Tense | None:
     for i, word in enumerate(words[:_RIGHT_WORDS]):
-        if word in _FUTURE:
+        kind = _KIND.get(word)
+        if kind is None:
+            if len(word) < 4 or not word.endswith("ed") or not word.isalpha() or word in _NOT_PAST_ED:
+                continue
+            kind = "participle"
+        if kind == "to":
+            continue
+        if kind == "future":
             return "future"
-        if word in _PAST_AUX:
+        if kind == "past-aux":
             return "pluperfect" if word in ("had", "hadn't") else "past"
-        if word in _SCHEDULE:
+        if kind == "schedule":
             return "future"
-        if word in _PERFECT or word in _PRESENT:
+        if kind == "present" or kind == "perfect":
             following = [w for w in words[i + 1 : i + 4] if w not in _SKIP]
             if following and following[0] == "to" and word in _PRESENT:
                 return "future"
             if following and _is_past_participle(following[0]):
                 return _participle(following[0], word)
             return None  # "Friday's purchases is far below": the verb is not the date's
-        if _is_past_participle(word):
-            if i and words[i - 1] in _DETERMINERS:
-                continue
-            return _participle(word, None)
+        if i and words[i - 1] in _DETERMINERS:  # a participle: "the reduced dividend" is an adjective
+            continue
+        return _participle(word, None)
     return None
 
 

@@ -16,11 +16,9 @@ thousands``) are ``approx`` with fixed bounds.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any
 
 from extractors import patterns
-from extractors.text import TextLayout
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,7 +82,7 @@ _VAGUE_RE = (
     r"|dozens|scores|hundreds|thousands|millions)\b"
 )
 #: A digit number may not be glued to a word or another number ("COVID-19", "8:30", "3/4").
-_GUARD = r"(?<![\p{L}\d_][-./:,]?)(?<![$€£¥#§])"
+_GUARD = r"(?<!(?-i:[\p{L}\d_][-./:,]?))(?<![$€£¥#§])"
 
 _EXACT_BARE = rf"(?:{_DIGITS}|{_WORDS})"
 #: One exact count: digits with any separator, a decimal with a scale word, or number words.
@@ -112,6 +110,13 @@ _WORD_SEP = r"\s+(?:to|or)\s+"
 _RANGE = (
     rf"(?:\bbetween\s+{EXACT}\s+and\s+{EXACT}|\bfrom\s+{EXACT}\s+to\s+{EXACT}"
     rf"|{_GUARD}{_DIGITS}{_DASH}{_DIGITS}(?!\d)|{EXACT}{_WORD_SEP}{_EXACT_BARE}\b)"
+)
+#: The number words below a hundred ("seven", "seventeen", "seventy").
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
+#: Words a count may end with ("twelve", "thousand", "dozens", "175k"'s "k"): where a look-back may stop.
+COUNT_END_WORDS = frozenset(
+    [*_UNITS, *_TENS, *_MULTIPLIERS, *_SCALES, *_ABBREVIATED_SCALES, "dozens", "scores", "hundreds", "thousands",
+     "millions"]
 )
 #: An optionally qualified count or a range: "more than 100,000", "between 90,000 and 120,000", "dozens".
 COUNT = rf"(?:(?:{QUALIFIER}\s+)?(?:{_RANGE}|{NUMBER}))"
@@ -293,203 +298,73 @@ def count_value(low: str, high: str | None = None, qualifier: str | None = None)
 
 def parse_count(s: str) -> dict[str, Any] | None:
     """{"min", "max", "qualifier"} for a whole count phrase ("more than 100,000", "90,000-120,000")."""
-    m = patterns.fullmatch(_COUNT_FULL, s.strip())
+    s = s.strip()
+    plain = _plain_count(s)
+    if plain is not None:
+        return plain
+    m = patterns.fullmatch(_COUNT_FULL, s)
     if m is None:
         return None
     return count_value(m.group("lo"), m.group("hi"), m.group("q"))
+
+
+def plain_int(s: str) -> int | None:
+    """ "61", "13,000": ASCII digits, commas grouping thousands; anything else is left to the patterns."""
+    if not s.isascii():
+        return None
+    if s.isdigit():
+        return int(s)
+    groups = s.split(",")
+    if 1 <= len(groups[0]) <= 3 and all(g.isdigit() for g in groups) and all(len(g) == 3 for g in groups[1:]):
+        return int("".join(groups))
+    return None
+
+
+def _qualifier_kind(words: str) -> str | None:
+    for qualifier, pattern in _QUALIFIER_OF:
+        if patterns.fullmatch(pattern, words):
+            return qualifier
+    return None
+
+
+def _plain_count(s: str) -> dict[str, Any] | None:
+    """The most common counts ("61", "at least 12") without the full count pattern, which costs ten times more.
+
+    Only a figure of plain digits, alone or after one qualifier and a single
+    space, takes this path; whatever else is None and goes to the pattern.
+    """
+    head, _, last = s.rpartition(" ")
+    n = plain_int(last)
+    if n is not None:
+        low, high, q = n, n, "exact"
+    else:
+        word = last.lower() if last.isascii() and last.isalpha() else ""
+        if word in _UNITS or word in _TENS:
+            low = high = _UNITS[word] if word in _UNITS else _TENS[word]
+            q = "exact"
+        elif word in _VAGUE_WORDS:
+            (low, high), q = _VAGUE[word], "approx"
+        else:
+            return None
+    if head:
+        if head[-1].isspace() or head[0].isspace():
+            return None
+        qualifier = _qualifier_kind(head)
+        if qualifier is None:
+            return None
+        q = qualifier
+    if q == "at_least":
+        return {"min": low, "max": None, "qualifier": q}
+    if q == "at_most":
+        return {"min": None, "max": high, "qualifier": q}
+    return {"min": low, "max": high, "qualifier": q}
+
+
+#: The one-word vague magnitudes.
+_VAGUE_WORDS = frozenset(k for k in _VAGUE if " " not in k)
 
 
 def looks_like_year(s: str) -> bool:
     """A bare four-digit figure between 1800 and 2099: a year far more often than a count."""
     s = s.strip()
     return len(s) == 4 and s.isdigit() and 1800 <= int(s) <= 2099
-
-
-# --- helpers for keyword-first count extractors (casualties, troops) ---------------------
-
-#: A word as it appears in a "who" phrase: "Ukrainian", "pro-Russian", "U.S.", "Gaza's".
-WORD = r"(?:(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’\-]*)"
-#: Words that end a phrase naming people: auxiliaries, prepositions, conjunctions, pronouns.
-STOP = (
-    r"(?:were|was|are|is|be|been|being|have|has|had|and|or|but|nor|in|on|at|by|for|from|with|without|after|"
-    r"before|since|during|when|while|as|that|which|who|whom|whose|to|into|onto|than|this|these|those|their|"
-    r"its|his|her|our|your|my|said|says|say|according|reportedly|also|not|no|if|then|so|still|all|both|each|"
-    r"including|among|near|across|over|under|off|amid|despite|because|where|what|will|would|could|should|"
-    r"may|might|must|can|did|do|does|a|an|the|of|it|they|them|he|she|we|you|i|there|here|about|around|"
-    r"up|down|out|just|only|even|yet|again|ago|later|earlier|today|yesterday|tomorrow|overnight|"
-    r"killed|dead|died|wounded|injured|hurt|missing|killing|wounding|injuring)\b"
-)
-#: Words after a figure that make it something other than a count of people.
-UNIT = (
-    r"(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|nights?|decades?|centuries|times|km|kms|"
-    r"kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|percent|per|pc|dollars?|euros?|pounds?|"
-    r"yuan|rubles?|roubles?|hryvnias?|rupees?|usd|eur|gbp|tonnes?|tons?|kg|kilograms?|litres?|liters?|"
-    r"barrels?|acres?|hectares?|am|pm|a\.m|p\.m|gmt|utc|o['’]clock|year-old|years-old|aircraft|planes?|"
-    r"jets?|ships?|vessels?|tanks?|vehicles?|houses?|homes?|buildings?|villages?|towns?|cities|points?|"
-    r"goals?|votes?|seats?|pieces?|rounds?|shells?|rockets?|missiles?|drones?|bombs?|attacks?|strikes?|"
-    r"incidents?|cases?|magnitude|storey|story)\b"
-)
-#: A label before a figure makes it a name: "Article 5", "flight 17", "Section 230", "Boeing 737".
-_LABEL_BEFORE = patterns.compile(
-    r"""(?r)\b(?:article|section|chapter|paragraph|clause|resolution|no\.|nos\.|number|page|p\.|pp\.|flight|
-    route|highway|road|room|gate|terminal|platform|boeing|airbus|model|type|phase|level|grade|class|version|
-    act|law|decree|code|rule|line|bus|unit|ward|district|zone|sector|block|building|apartment|category|
-    magnitude|size|tier|stage|day|week|season|episode|volume|vol\.|covid|tel\.?|phone|call|fax|ext\.?)
-    \s*[:#]?\s*\Z"""
-)
-_YEAR_BEFORE = patterns.compile(
-    r"""(?r)\b(?:in|since|from|until|till|by|of|during|before|after|the|and|to|between|early|late|mid|
-    january|february|march|april|may|june|july|august|september|october|november|december|
-    jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[\s,]*\Z"""
-)
-_AFTER_COUNT = patterns.compile(rf"\s*(?:%|-?\s*{UNIT}|-(?:year|month|day|week|hour)|\s*[/:]\s*\d)")
-_PROJECTION_NEAR = patterns.compile(
-    r"""(?r)\b(?:could|may|might|would|will|shall|expected\s+to|likely\s+to|set\s+to|projected\s+to|forecast\s+to|
-    predicted\s+to|threatens?\s+to|threatened\s+to|feared\s+to)(?:\s+[\p{L}'’\-]+){0,3}?\s*\Z"""
-)
-_MODAL = patterns.compile(r"\b(?:could|may|might|would|will|shall|to)\b(?!\s+have\b)")
-_YEARS_IN = patterns.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-
-
-def find_words(text: str, stems: tuple[str, ...]) -> list[int]:
-    """Sorted start offsets of the words of ``text`` that begin with one of ``stems``, case as given.
-
-    Substring search costs a fifth of a digit scan per stem, a regular
-    expression alternation over every position ten digit scans; callers list
-    the few casings that matter ("among", "Among") rather than fold case.
-    """
-    hits = set()
-    for stem in stems:
-        i = text.find(stem)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalpha():
-                hits.add(i)
-            i = text.find(stem, i + 1)
-    return sorted(hits)
-
-
-@lru_cache(maxsize=2)
-def local_layout(text: str) -> LocalLayout:
-    """One :class:`LocalLayout` per document, shared by the extractors that run over it in turn."""
-    return LocalLayout(text)
-
-
-class LocalLayout:
-    """Sentence bounds and page furniture near a few positions, without scanning the whole text.
-
-    :class:`~extractors.text.TextLayout` answers for a whole document at a
-    cost several times a digit scan; a keyword-first extractor needs answers
-    only around its hits, so it asks TextLayout about the one line holding each.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._lines: dict[int, TextLayout] = {}
-
-    def _line(self, pos: int) -> tuple[int, TextLayout]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        if start not in self._lines:
-            self._lines[start] = TextLayout(self.text[start : self.line_end(pos) + 1])
-        return start, self._lines[start]
-
-    def is_furniture(self, pos: int) -> bool:
-        start, layout = self._line(pos)
-        return layout.is_furniture(pos - start)
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        start, layout = self._line(pos)
-        s, e = layout.sentence(pos - start)
-        return s + start, e + start
-
-    def line_start(self, pos: int) -> int:
-        return self.text.rfind("\n", 0, pos) + 1
-
-    def line_end(self, pos: int) -> int:
-        end = self.text.find("\n", pos)
-        return len(self.text) if end < 0 else end
-
-
-def count_is_plausible(text: str, start: int, end: int) -> bool:
-    """False when the figure at ``text[start:end]`` is a year, a label, an age, a unit, money or a share."""
-    if patterns.match(_AFTER_COUNT, text, end, min(len(text), end + 20)):
-        return False
-    if patterns.match(_LABEL_BEFORE, text, max(0, start - 15), start):
-        return False
-    for year in patterns.finditer(_YEARS_IN, text, start, end):
-        if year.start() == start and patterns.match(_YEAR_BEFORE, text, max(0, start - 15), start):
-            return False
-    return True
-
-
-def is_projection(text: str, start: int, end: int, keyword: int | None = None, window_start: int = 0) -> bool:
-    """Whether modal wording makes the figure at ``text[start:end]`` a projection ("could exceed 3,000").
-
-    Looks at the few words before the figure and, when the figure comes
-    before its ``keyword`` offset, at the words between ("3,000 people could die").
-    """
-    if patterns.match(_PROJECTION_NEAR, text, max(window_start, start - 40), start):
-        return True
-    return keyword is not None and end < keyword and patterns.search(_MODAL, text, end, keyword) is not None
-
-
-def clean_who(words: str) -> str | None:
-    """The people counted, as written, without a leading "more" or "of the"; None when nothing is left."""
-    tokens = words.split()
-    while tokens and tokens[0].lower() in ("more", "others", "the", "of", "them", "additional", "further"):
-        tokens = tokens[1:]
-    return " ".join(tokens) or None
-
-
-_COUNT_END_WORDS = frozenset(
-    [*_UNITS, *_TENS, *_MULTIPLIERS, *_SCALES, *_ABBREVIATED_SCALES, "dozens", "scores", "hundreds", "thousands", "millions"]
-)
-_COUNT_BEFORE = patterns.compile(rf"(?r){COUNT}")
-_TRAILING = ".,;:!?)\"'”’»"
-
-
-def _could_end_count(token: str) -> bool:
-    if token[0].isdigit() or token[-1].isdigit():
-        return True  # "13,000", "175k", "1.2bn"
-    return token.lower().rsplit("-", 1)[-1] in _COUNT_END_WORDS
-
-
-def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int, int] | None:
-    """The span of the nearest count (with its qualifier) ending in ``text[lo:hi]``.
-
-    Walks back over at most ``max_words`` words in plain Python and runs the
-    count pattern only where a word could end a figure: a backward regular
-    expression over every position of the window costs far more.
-    """
-    end = hi
-    for _ in range(max_words):
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > lo and not text[start - 1].isspace():
-            start -= 1
-        if start >= end:
-            return None
-        core_end = start + len(text[start:end].rstrip(_TRAILING))
-        if core_end > start and _could_end_count(text[start:core_end]):
-            m = patterns.match(_COUNT_BEFORE, text, lo, core_end)
-            if m is not None:
-                return m.span()
-        end = start
-    return None
-
-
-def word_before(text: str, lo: int, hi: int, words: frozenset[str], max_words: int = 6) -> int | None:
-    """The start of the nearest word of ``words`` (lower case) in ``text[lo:hi]``, within ``max_words`` words."""
-    end = hi
-    for _ in range(max_words):
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > lo and not text[start - 1].isspace():
-            start -= 1
-        if start >= end:
-            return None
-        if text[start:end].lower() in words:
-            return start
-        end = start
-    return None

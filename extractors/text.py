@@ -31,7 +31,7 @@ _FURNITURE = patterns.compile(
       | (?:share|follow[^\S\n]+us|subscribe)\b.{0,40}$
       | \#\w+(?:[^\S\n]+\#\w+)*[^\S\n]*$                      # a hashtag line
       | home[^\S\n]*[»>/|]                              # breadcrumb: Home » world » ...
-      | \w+(?:[^\S\n]+\w+){0,3}[^\S\n]*»[^\S\n]*\w                # breadcrumb without Home
+      | \w++(?:[^\S\n]++\w++){0,3}+[^\S\n]*+»[^\S\n]*\w    # breadcrumb without Home (possessive: no backtracking)
       | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+   # a scraper's date stamp alone on a line
         (?:\p{L}+[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+\p{L}+)(?:,?[^\S\n]+\d{4})?[^\S\n]*$
     )
@@ -47,6 +47,12 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov st jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n e.u no vs p.m a.m inc corp ltd co jr sr prof rev fig approx est".split()
 )
+
+
+#: No rule reads more than this many characters either side of a hit. Real sentences are far
+#: shorter; text with no sentence ends at all (a pathological megabyte of keywords) would
+#: otherwise make every hit read the whole document, and extraction quadratic.
+REACH = 1000
 
 
 class TextLayout:
@@ -92,11 +98,11 @@ class TextLayout:
         return ends
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding ``pos``, stripped of surrounding space."""
+        """The (start, end) of the sentence holding ``pos``, stripped of surrounding space, within REACH of it."""
         ends = self._ends
         i = bisect.bisect_right(ends, pos)
-        start = ends[i - 1] if i else 0
-        end = ends[i] if i < len(ends) else len(self.text)
+        start = max(ends[i - 1] if i else 0, pos - REACH)
+        end = min(ends[i] if i < len(ends) else len(self.text), pos + REACH)
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():

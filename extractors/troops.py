@@ -14,24 +14,24 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import regex
-from regex import Match
 
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.casualties import find_casualties
-from extractors.numbers import (
-    COUNT,
+from extractors.casualties import Found, find_casualties
+from extractors.casualties_scan import (
     STOP,
     UNIT,
     WORD,
     LocalLayout,
+    Trigger,
     count_before,
-    local_layout,
     count_is_plausible,
     find_words,
-    parse_count,
-    parse_number,
+    local_layout,
+    mentions,
+    trigger_at,
 )
+from extractors.numbers import COUNT, parse_count, parse_number
 
 #: Substrings that start every troop word; one substring search each, so the list is kept short.
 _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
@@ -39,8 +39,13 @@ _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "ma
 _TRIGGER = patterns.compile(
     r"""(?P<w>troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|personnel|reservists|
     forces|marines|paratroopers|conscripts|guardsmen|commandos
-    |strong(?=\s+(?:[\p{L}\-]+\s+)?(?:army|force|forces|contingent|garrison|brigade|division|military|troops)\b))\b"""
+    |strong(?=\s+(?:(?-i:[\p{L}\-]+)\s+)?(?:army|force|forces|contingent|garrison|brigade|division|military|troops)\b))\b"""
 )
+_TRIGGER_WORDS = frozenset(
+    "troops soldiers servicemen servicewomen servicemembers personnel reservists forces marines paratroopers "
+    "conscripts guardsmen commandos".split()
+)
+_TRIGGER_PHRASES = frozenset(["service", "strong"])
 #: Words between a figure and the troop noun: "U.S.", "Russian", "additional", "active-duty", "army".
 _MOD = rf"(?:\s+(?!{STOP}|{UNIT}){WORD})"
 #: What may stand between a figure and the troop noun: "100,000| Russian |troops", "tens of thousands| of Russian |soldiers".
@@ -49,7 +54,7 @@ _OWNER = patterns.compile(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
 _STRONG = patterns.compile(rf"(?r)(?P<count>{COUNT})-\Z")
 _NUMBER_OF = patterns.compile(rf"(?r)\b(?P<head>number\s+of)(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
 _AT_COUNT = patterns.compile(
-    rf"(?:\s+[\p{{L}}'’.\-]+){{0,4}}?\s+(?:at|to|of|is|was|stood\s+at|stands\s+at|reached)\s+(?P<count>{COUNT})"
+    rf"(?:\s+(?-i:[\p{{L}}'’.\-]+)){{0,4}}?\s+(?:at|to|of|is|was|stood\s+at|stands\s+at|reached)\s+(?P<count>{COUNT})"
 )
 _NUMBERING = patterns.compile(rf",?\s+(?:numbering|totalling|totaling)\s+(?P<count>{COUNT})")
 #: Not a troop count: police and other non-military people, or soldiers who are a casualty or a prisoner.
@@ -60,6 +65,11 @@ _CASUALTY_AFTER = patterns.compile(
     (?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|prisoner|prisoners|
     surrendered|executed|lost)\b"""
 )
+#: Word stems one of which each of _CASUALTY_AFTER and _CASUALTY_BEFORE needs: a window with none is not matched.
+_CASUALTY_AFTER_WORDS = ("kill", "dead", "died", "wound", "injur", "hurt", "missing", "captur", "detain", "arrest",
+                         "prisoner", "surrender", "execut", "lost")  # fmt: skip
+_CASUALTY_BEFORE_WORDS = ("kill", "wound", "injur", "death", "bodies", "lives", "captur", "detain", "arrest", "freed",
+                          "releas", "exchang", "swap", "execut")  # fmt: skip
 _CASUALTY_BEFORE = patterns.compile(
     r"""(?r)\b(?:killing|killed|kills|wounding|wounded|injuring|injured|deaths\s+of|death\s+of|bodies\s+of|
     lives\s+of|captured|capturing|detained|arrested|freed|released|exchanged|swapped|executed)\s+\Z"""
@@ -105,7 +115,7 @@ _SUBJECT = patterns.compile(
 _ACTOR_AFTER = patterns.compile(rf"\s+(?:from|of)\s+(?:the\s+)?(?P<actor>{_COUNTRIES})\b", patterns.FLAGS & ~regex.IGNORECASE)
 _SMALL_FORCES = 100
 #: "could deploy 50,000 more troops" is a scenario; "will deploy 800 troops" is an announced plan, a fact.
-_SPECULATION = patterns.compile(r"(?r)\b(?:could|may|might)(?:\s+[\p{L}'’\-]+){0,3}?\s*\Z")
+_SPECULATION = patterns.compile(r"(?r)\b(?:could|may|might)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z")
 #: "personnel" alone may be a bank's staff; it counts as troops only with a military word nearby.
 _MILITARY = patterns.compile(
     r"\b(?:military|army|armed|navy|naval|air\s+force|defen[cs]e|active[-\s]duty|troops|soldiers|forces|deploy\w*|"
@@ -129,15 +139,18 @@ class TroopsExtractor(Extractor):
         if not hits:
             return
         layout = local_layout(text)
-        casualties = find_casualties(text)
-        starts = [f.start for f in casualties]
+        casualties: tuple[Found, ...] | None = None  # computed only once a troop figure needs checking
+        starts: list[int] = []
         seen: set[tuple[int, int]] = set()
         for pos in hits:
-            m = patterns.match(_TRIGGER, text, pos, min(len(text), pos + 80))
+            m = trigger_at(text, pos, _TRIGGER_WORDS, _TRIGGER_PHRASES, _TRIGGER, 80)
             fact = _fact(text, m, layout) if m is not None else None
             if fact is None or layout.is_furniture(fact[0]):
                 continue
             start, end, count_span, value, rule = fact
+            if casualties is None:
+                casualties = find_casualties(text)
+                starts = [f.start for f in casualties]
             near = casualties[max(0, bisect.bisect_left(starts, start) - 3) : bisect.bisect_left(starts, end)]
             if count_span in seen or any(f.start < end and start < f.end for f in near):
                 continue
@@ -146,7 +159,7 @@ class TroopsExtractor(Extractor):
 
 
 def _fact(
-    text: str, m: Match[str], layout: LocalLayout
+    text: str, m: Trigger, layout: LocalLayout
 ) -> tuple[int, int, tuple[int, int], dict[str, Any], str] | None:
     pos = m.start()
     line_start = layout.line_start(pos)
@@ -160,7 +173,10 @@ def _fact(
     span = count_before(text, window, pos, 5)
     if span is None and "number of" not in text[window:pos].lower() and "number" not in text[m.end() : m.end() + 20]:
         return None  # most mentions ("Kiev forces", "its troops") have no figure at all
-    if patterns.match(_CASUALTY_AFTER, text, m.end(), min(len(text), m.end() + 60)):
+    after_end = min(len(text), m.end() + 60)
+    if mentions(text, m.end(), after_end, _CASUALTY_AFTER_WORDS) and patterns.match(
+        _CASUALTY_AFTER, text, m.end(), after_end
+    ):
         return None
     n = patterns.match(_NUMBER_OF, text, window, pos) if "number of" in text[window:pos].lower() else None
     if n is not None:
@@ -177,7 +193,8 @@ def _fact(
             s_start, s_end = layout.sentence(pos)
             if patterns.search(_MILITARY, text, s_start, s_end) is None:
                 return None
-        if patterns.match(_CASUALTY_BEFORE, text, max(line_start, cs - 20), cs):
+        before = max(line_start, cs - 20)
+        if mentions(text, before, cs, _CASUALTY_BEFORE_WORDS) and patterns.match(_CASUALTY_BEFORE, text, before, cs):
             return None
         owner = patterns.match(_OWNER, text, max(line_start, cs - 30), cs)
         return _build(text, span, b.group("mods"), cs, m.end(), "count-before", layout, m.end(),
@@ -208,7 +225,8 @@ def _build(
     cs, ce = span
     if not count_is_plausible(text, cs, ce):
         return None
-    if patterns.match(_SPECULATION, text, max(layout.line_start(cs), cs - 40), cs):
+    lo = max(layout.line_start(cs), cs - 40)
+    if mentions(text, lo, cs, ("could", "may", "might")) and patterns.match(_SPECULATION, text, lo, cs):
         return None
     if mods and patterns.search(_NOT_MILITARY, mods):
         return None

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import patterns
 from extractors.base import Context
 from extractors.casualties import CasualtiesExtractor
 from extractors.runner import run_one
@@ -65,3 +66,75 @@ def test_any_text_gives_honest_facts(text: str) -> None:
 @given(news_like)
 def test_news_like_text_gives_honest_facts(text: str) -> None:
     _check(text)
+
+
+# --- the shortcuts: each answers a question without its pattern, and must answer as the pattern would -----------
+
+SHORTCUT_FRAGMENTS = [
+    *FRAGMENTS, "at least", "more than", "up to", "some", "well over", "between", "and", "to", "or", "-", "–",
+    "13 000", "000", "1.5", "seven", "seventeen", "twenty", "one", "a", "an", "half", "Dozens", "thousands", "tens",
+    "of", "the", "people", "were", "have", "been", "treated", "for", "so", "far", "aboard", "in", "Kyiv", "reportedly",
+    "Article", "flight", "No.", "page:", "#", "years", "km", "%", "-year-old", "pm", "could", "may", "expected",
+    "See", "Read", "Share", "Home", "Monday,", "»", "in all", "overall", "in 2014", "this year", "alone", "bringing",
+    "Killed", "KILLED", "deaths", "along with", "among them", "Among the dead", "killed_", "killed1", "including",
+    "\u00a0", "\t", "\x1c", "  ", "(", ")", ",", ".", ":", "ſome", "İn", "\nSee also", "\nRead more", "\nLeave a Reply",
+    "\nRelated posts", "\nSubscribe", "\nHome »", "\n#news #war", "\nFriday, January 21", "\nBe the first to comment",
+]  # fmt: skip
+_TOKEN = patterns.compile(r"(?<!\S)\S+")
+shortcut_text = st.lists(st.sampled_from(SHORTCUT_FRAGMENTS), max_size=14).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(shortcut_text, st.data())
+def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject) -> None:
+    """A shortcut either declines (None, or "maybe") or gives exactly what the pattern it spares gives."""
+    from extractors import casualties as c
+    from extractors import casualties_cumulative as cu
+    from extractors import casualties_gap as g
+    from extractors import casualties_scan as s
+    from extractors.text import TextLayout
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for word in patterns.finditer(_TOKEN, text, lo):  # as count_before walks: words after a space, less trailing marks
+        start, end = word.start(), word.start() + len(word.group().rstrip(s._TRAILING))
+        simple = s._simple_count(text, lo, start, end) if lo < start < end else None
+        if simple is not None:
+            count = patterns.match(s._COUNT_BEFORE, text, lo, end)
+            assert simple == (count.span() if count else None), (text, lo, start, end)
+    gap = g.simple_gap(text, lo, hi, c._GAP_WORDS)
+    if gap is not None:
+        full = patterns.match(c._GAP, text, lo, hi)
+        assert full is not None
+        assert gap == (full.group("who"), full.group("aux"), full.end("who") if full.group("who") else lo)
+    if not s.count_may_follow(text, lo):
+        assert patterns.match(c._FWD, text, lo, hi) is None and patterns.match(c._FWD_ONE, text, lo, hi) is None
+    if lo < len(text) and (lo == 0 or not text[lo - 1].isalpha()):
+        hit = s.trigger_at(text, lo, c._TRIGGER_WORDS, c._TRIGGER_PHRASES, c._TRIGGER, 40)
+        full = patterns.match(c._TRIGGER, text, lo, min(len(text), lo + 40))
+        assert (hit.start(), hit.end(), hit.group("w")) == full.span() + (full.group("w"),) if hit else full is None
+    if not s._unit_may_follow(text, lo):
+        assert patterns.match(s._AFTER_COUNT, text, lo, min(len(text), lo + 20)) is None
+    if not s._label_may_end(text, lo, hi):
+        assert patterns.match(s._LABEL_BEFORE, text, lo, hi) is None
+    if not cu._may_be_cumulative(text, lo, hi):
+        assert patterns.search(cu._CUMULATIVE, text, lo, hi) is None
+    if not s._may_have_furniture(text):
+        assert TextLayout(text).furniture == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["at least 61", "AT LEAST 61", "more than 13,000", "some 200", "well over 100", "between 2 and 3", "from 5 to 61",
+     "five to 61", "2 or 3", "10 - 61", "10 – 61", "13 000", "tens of thousands", "hundreds of thousands",
+     "twenty one", "a hundred", "one hundred and five", "nearly about 12", "up to five", "an estimated 8,000",
+     "(about 12", "least, 61", "killed 61", "61", "dozens", "several dozen"],
+)  # fmt: skip
+def test_a_lone_figure_is_read_as_the_count_pattern_reads_it(text: str) -> None:
+    from extractors import casualties_scan as s
+
+    padded = f"Officials said {text}"
+    start = padded.rfind(" ") + 1
+    simple = s._simple_count(padded, 0, start, len(padded))
+    count = patterns.match(s._COUNT_BEFORE, padded, 0, len(padded))
+    assert simple is None or simple == (count.span() if count else None)

@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors import dates_resolve as resolve
+from extractors import dates_tense as tense
+from extractors import patterns
 from extractors.base import Context
-from extractors.dates import DatesExtractor
+from extractors.dates import DatesExtractor, _day_words
 from extractors.dates_resolve import Direction
 from extractors.runner import run_one
 from extractors.testing import actual_facts, assert_golden, load_golden
@@ -99,6 +102,14 @@ def test_day_with_no_such_date_in_any_candidate_year() -> None:
     assert resolve.day(dt.date(2023, 12, 2), 2, 29, Direction.NEAREST) == dt.date(2024, 2, 29)
 
 
+def test_tense_word_classes_share_no_word() -> None:
+    """dates_tense reads each word's class from one dict, which is right only while no word has two."""
+    classes = [
+        tense._IRREGULAR_PAST, tense._SCHEDULE, tense._PERFECT, tense._PRESENT, {"to"}, tense._PAST_AUX, tense._FUTURE
+    ]  # fmt: skip
+    assert sum(map(len, classes)) == len(set().union(*classes)) == len(tense._KIND)
+
+
 # -- properties of any text ------------------------------------------------------------------
 
 _ISO = {"day": re.compile(r"\d{4}-\d{2}-\d{2}"), "month": re.compile(r"\d{4}-\d{2}"), "year": re.compile(r"\d{4}")}
@@ -141,3 +152,28 @@ def test_any_text_gives_honest_facts(text: str, published: dt.date | None) -> No
 @given(st.lists(_DATEISH, max_size=40).map(" ".join), _PUBLISHED)
 def test_date_like_text_gives_honest_facts(text: str, published: dt.date | None) -> None:
     _check(text, published)
+
+
+# -- the weekday finder against the pattern it stands in for ---------------------------------
+
+_DAY_WORD = patterns.compile(
+    r"(?<!\w)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|[Tt]o|[Yy]ester)day(?!\w)", regex.VERSION1
+)
+# stems, "day", and neighbours on both sides of the \w line, ASCII or not: é, a combining mark, a joiner, ’
+_DAYISH = st.lists(
+    st.sampled_from(
+        "day Mon Sun Satur Tues Wednes Thurs Fri To to Yester yester TO y _ 2 x é ß \u0301 \u200d ’ - ,".split()
+    ),
+    max_size=24,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DAYISH | st.text(alphabet="dayMonSuTtYesr _é\u0301", max_size=40))
+@example("\u0301Monday, today’s Sunday\u200d and yesterday_ or Today2")
+@example("Monday é’Friday (Today) 'yesterday' Saturday,Thursday")
+def test_day_words_find_what_the_weekday_pattern_matches(text: str) -> None:
+    expected = [m.span() for m in patterns.finditer(_DAY_WORD, text)]
+    found = list(_day_words(text))
+    assert [(start, end) for start, end, _ in found] == expected
+    assert all(text[start:end] == stem + "day" for start, end, stem in found)

@@ -144,3 +144,17 @@ def test_every_found_count_parses_to_ordered_bounds(s: str) -> None:
         value = numbers.parse_count(m.group())
         if value is not None and value["min"] is not None and value["max"] is not None:
             assert value["min"] <= value["max"]
+
+
+HEADS = ["", "about", "at least", "up to", "nearly", "some", "more than", "well over", "fewer than", "twenty", "tens of",
+         "an estimated", "nearly about", "a minimum of", "between", "several", "at  least", "About"]  # fmt: skip
+FIGURES = ["zero", "one", "Two", "seventeen", "twenty", "ninety", "dozens", "Dozens", "THOUSANDS", "scores", "hundreds",
+           "millions", "12", "13,000", "1,000,000", "0", "007", "2014", "12,0000", "1.5", "hundred", "ſeven"]  # fmt: skip
+
+
+@given(st.sampled_from(HEADS), st.sampled_from(FIGURES))
+def test_plain_counts_parse_as_the_full_pattern_does(head: str, figure: str) -> None:
+    text = f"{head} {figure}".strip()
+    m = patterns.fullmatch(numbers._COUNT_FULL, text)
+    full = numbers.count_value(m.group("lo"), m.group("hi"), m.group("q")) if m else None
+    assert numbers.parse_count(text) == full

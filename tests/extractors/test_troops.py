@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.base import Context
-from extractors.troops import TroopsExtractor
 from extractors.runner import run_one
 from extractors.testing import assert_golden, load_golden
+from extractors.troops import TroopsExtractor
 
 GOLDEN = load_golden(Path(__file__).parents[2] / "fixtures" / "golden" / "troops.jsonl")
 EXTRACTOR = TroopsExtractor()
@@ -70,3 +70,30 @@ def test_any_text_gives_honest_facts(text: str) -> None:
 @given(news_like)
 def test_news_like_text_gives_honest_facts(text: str) -> None:
     _check(text)
+
+
+SHORTCUT_FRAGMENTS = [*FRAGMENTS, "Troops", "TROOPS", "troops_", "troops1", "service members", "servicemen", "strong",
+                      "-strong army", "were", "reportedly", "taken", "prisoner", "swapped", "freed", "deaths of", "may",
+                      "might", "soon", "ſoldiers", "\u00a0", "\t"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SHORTCUT_FRAGMENTS), max_size=14).map(" ".join), st.data())
+def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject) -> None:
+    """The trigger lookup gives the trigger pattern's match; a window without the words a pattern needs fails it."""
+    from extractors import patterns
+    from extractors import troops as t
+    from extractors.casualties_scan import mentions, trigger_at
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if lo < len(text) and (lo == 0 or not text[lo - 1].isalpha()):
+        hit = trigger_at(text, lo, t._TRIGGER_WORDS, t._TRIGGER_PHRASES, t._TRIGGER, 80)
+        full = patterns.match(t._TRIGGER, text, lo, min(len(text), lo + 80))
+        assert (hit.start(), hit.end(), hit.group("w")) == full.span() + (full.group("w"),) if hit else full is None
+    if not mentions(text, lo, hi, t._CASUALTY_AFTER_WORDS):
+        assert patterns.match(t._CASUALTY_AFTER, text, lo, hi) is None
+    for end in range(lo, len(text) + 1):  # the other two are anchored at their window's end
+        for words, pattern in [(t._CASUALTY_BEFORE_WORDS, t._CASUALTY_BEFORE), (("could", "may", "might"), t._SPECULATION)]:
+            if not mentions(text, lo, end, words):
+                assert patterns.match(pattern, text, lo, end) is None

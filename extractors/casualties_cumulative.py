@@ -1,0 +1,110 @@
+"""Running totals: which casualty figures count since a date or in total ("61 killed since the start of the year").
+
+A marker ("so far", "since June 17", "in total", "in 2014") covers every
+figure of its sentence. Markers are rare, so a line without one of their
+words is settled without finding its sentence, which would cost a scan of
+the whole document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors import patterns
+from extractors.casualties_scan import LocalLayout, mentions
+
+if TYPE_CHECKING:
+    from extractors.casualties import Found
+
+_CUMULATIVE = patterns.compile(
+    r"""\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|a\s+total\s+of|total\s+number|altogether|in\s+all\b|
+    overall|cumulative|already|this\s+year|
+    since|
+    brings?\s+to|bringing\s+(?:the\s+\w+\s+)?to|brought\s+(?:the\s+\w+\s+)?to|
+    (?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:year\s+(?:of\s+)?)?)?(?:1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d))"""
+)
+#: A single event in the sentence makes "in 2014" a date, not the period of a running total.
+_EVENT = patterns.compile(
+    r"""\b(?:a|an|the|its|this|that)\s+(?:(?-i:[\p{L}\-]+)\s+){0,2}?(?:attack|bombing|blast|explosion|crash|
+    air\s+strike|airstrike|strike|earthquake|quake|fire|shooting|stampede|collapse|shipwreck|sinking|
+    derailment|massacre|ambush|raid|landslide|storm|hurricane|typhoon|cyclone|tornado)s?\b|\bshot\s+down\b"""
+)
+_YEAR_PERIOD = patterns.compile(r"\b(?:in|during|throughout)\s+(?:the\s+[\w\s]{0,20}?)?(?:1[89]\d\d|20\d\d)\b")
+_BRINGS = patterns.compile(r"\b(?:brings?|bringing|brought)\b")
+#: Words one of which every _CUMULATIVE marker holds, but for "in all" and "in 2014" (see below).
+_CUMULATIVE_WORDS = ("far", "date", "total", "altogether", "overall", "cumulative", "already", "year", "since",
+                     "bring", "brought")  # fmt: skip
+
+
+def _may_be_cumulative(text: str, lo: int, hi: int) -> bool:
+    """False only when ``text[lo:hi]`` cannot hold a _CUMULATIVE marker, so its sentences need no search."""
+    window = text[lo:hi].casefold()
+    if any(w in window for w in _CUMULATIVE_WORDS):
+        return True
+    for word in ("all", "18", "19", "20"):  # "in all", "in 2014": a word after a space
+        i = window.find(word, 1)
+        while i > 0:
+            if window[i - 1].isspace():
+                return True
+            i = window.find(word, i + 1)
+    return False
+
+
+_ALONE = patterns.compile(r"\balone\b")
+_SUPERLATIVE_BEFORE = patterns.compile(
+    r"(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest)(?:\s+(?-i:[\p{L}\-]+)){0,3}\s+\Z"
+)
+
+
+def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
+    """A running-total marker in ``text[lo:hi]``, but not "the deadliest day since ..." nor the
+    year of a single event ("shot down in 2014")."""
+    if not _may_be_cumulative(text, lo, hi):
+        return False
+    for marker in patterns.finditer(_CUMULATIVE, text, lo, hi):
+        word = marker.group().lower()
+        if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 60), marker.start()):
+            continue
+        if patterns.match(_YEAR_PERIOD, text, marker.start(), marker.end()) and patterns.search(_EVENT, text, s_start, s_end):
+            continue
+        return True
+    return False
+
+
+def mark_cumulative(text: str, layout: LocalLayout, found: list[Found]) -> None:
+    """Set ``cumulative`` on every figure: a marker in its sentence, or a flag inherited from the figure it
+    belongs to (``including``, ``among the dead``) or, with ``alone``, from the figure before it.
+
+    "bringing to 61 the number ..." starts a new total, so a marker after it
+    does not reach figures before it.
+    """
+    previous: Found | None = None
+    for f in found:
+        inherited = f.parent is not None and f.parent.value["cumulative"]
+        if _may_be_cumulative(text, layout.line_start(f.count_start), layout.line_end(f.count_start)):
+            s_start, s_end = layout.sentence(f.count_start)
+            cumulative = _has_marker(text, *_total_bounds(text, f, s_start, s_end), s_start, s_end) or inherited
+        else:  # no marker on the line, so none in the sentence; its bounds are needed only for "alone"
+            s_start, s_end = layout.sentence(f.count_start) if _after_total(previous, inherited) else (0, 0)
+            cumulative = inherited
+        if not cumulative and _after_total(previous, inherited):
+            alone = mentions(text, s_start, s_end, ("alone",))
+            cumulative = alone and patterns.search(_ALONE, text, s_start, s_end) is not None
+        f.value["cumulative"] = cumulative
+        previous = f
+
+
+def _after_total(previous: Found | None, inherited: bool) -> bool:
+    return not inherited and previous is not None and bool(previous.value["cumulative"])
+
+
+def _total_bounds(text: str, f: Found, s_start: int, s_end: int) -> tuple[int, int]:
+    """The part of the sentence a marker must lie in: "brings to" before the figure starts it, after it ends it."""
+    lo, hi = s_start, s_end
+    if mentions(text, s_start, s_end, ("bring", "brought")):
+        for b in patterns.finditer(_BRINGS, text, s_start, s_end):
+            if b.start() >= f.end:
+                hi = min(hi, b.start())
+            elif b.end() <= f.count_start:
+                lo = max(lo, b.start())
+    return lo, hi

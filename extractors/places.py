@@ -1,0 +1,141 @@
+"""A gazetteer for sanctions copy: country names, adjectives, capitals, leaders and agencies to whom they stand for.
+
+``Moscow``, ``the Kremlin`` and ``Putin`` all mean Russia as an issuer or a target;
+blocs (``the Union``, ``Brussels``) and armed groups (``the Houthis``) are named too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors import patterns
+
+
+def compile_simple(pattern: str, flags: int = patterns.FLAGS) -> regex.Pattern[str]:
+    """``patterns.compile`` with simple case-folding.
+
+    VERSION1 folds case fully (``ß`` matches ``ss``, ``ﬁ`` matches ``fi``), which made the
+    long alternations here several times slower; sanctions cues are plain English words.
+    """
+    return patterns.compile("(?-f)" + pattern, flags)
+
+
+#: Issuers FACTS.md normalizes; any other issuer or target is a country name or the party as written.
+ISSUERS = frozenset({"EU", "US", "UK", "UN"})
+
+# --- places: canonical name -> cues; capitals, leaders and agencies stand for their country ---
+
+_PLACES: dict[str, tuple[str, ...]] = {
+    "EU": (
+        r"(?-i:EU|E\.U\.)", r"European\s+(?:Union|Commission|Council)", r"(?<=\bthe\s)(?-i:Union)(?!\s+of)",
+        r"(?<=\bthe\s)bloc", r"\d+-(?:nation|member|country)\s+bloc", r"Brussels", r"Borrell",
+        r"von\s+der\s+Leyen", r"Kaja\s+Kallas", r"European(?!\s+(?:Court\s+of\s+Human|Free\s+Trade|Space))",
+    ),
+    "US": (
+        r"(?-i:U\.S\.(?:A\.)?|USA?)", r"United\s+States", r"(?<!Latin\s|South\s|North\s|Central\s)America(?:ns?)?",
+        r"Washington(?!\s+Post)", r"Treasury", r"OFAC", r"Office\s+of\s+Foreign\s+Assets\s+Control",
+        r"State\s+Department", r"Department\s+of\s+State", r"Commerce\s+Department", r"White\s+House", r"Biden",
+        r"Blinken", r"Yellen", r"Trump", r"Obama", r"Pompeo", r"Rubio",
+    ),
+    "UK": (
+        r"(?-i:UK|U\.K\.)", r"HM\s+Treasury", r"(?:Great\s+)?Britain", r"British", r"United\s+Kingdom", r"London",
+        r"Foreign\s+Office", r"Downing\s+Street", r"Whitehall", r"Truss", r"Sunak", r"Starmer", r"Lammy",
+        r"Boris\s+Johnson", r"Raab",
+    ),
+    "UN": (r"(?-i:UN|U\.N\.|UNSC)", r"United\s+Nations", r"Security\s+Council"),
+    "Russia": (r"Russian\s+Federation", r"Russia(?:ns?)?", r"Moscow", r"Kremlin", r"Putin", r"Poutine"),
+    "Belarus": (
+        r"Belarus(?:s?ians?)?", r"Byelorussia", r"Lukashenk[oa]",
+        r"Minsk(?!\s+(?:agreements?|accords?|deal|protocol|peace|process|format))",
+    ),
+    "Iran": (r"Iran(?:ians?)?", r"Tehran", r"Teheran", r"Khamenei", r"Raisi", r"IRGC",
+             r"Revolutionary\s+Guards?(?:\s+Corps)?"),
+    "North Korea": (r"North\s+Koreans?", r"North\s+Korea", r"Pyongyang", r"DPRK", r"Kim\s+Jong[\s-]?un"),
+    "South Korea": (r"South\s+Koreans?", r"South\s+Korea", r"Seoul"),
+    "Venezuela": (r"Venezuela(?:ns?)?", r"Caracas", r"Maduro"),
+    "Syria": (r"Syrians?", r"Syria", r"Damascus", r"Assad"),
+    "China": (r"China", r"Chinese", r"Beijing", r"Xi\s+Jinping"),
+    "Cuba": (r"Cubans?", r"Cuba", r"Havana"),
+    "Myanmar": (r"Myanmar", r"Burma", r"Burmese"),
+    "Nicaragua": (r"Nicaragua(?:ns?)?", r"Managua"),
+    "Afghanistan": (r"Afghanistan", r"Afghans?"),
+    "Iraq": (r"Iraq(?:is?)?", r"Baghdad"),
+    "Libya": (r"Libyans?", r"Libya", r"Tripoli"),
+    "South Sudan": (r"South\s+Sudan(?:ese)?",),
+    "Sudan": (r"(?<!South\s)Sudan(?:ese)?", r"Khartoum"),
+    "Mali": (r"Mali(?:ans?)?", r"Bamako"),
+    "Eritrea": (r"Eritreans?", r"Eritrea"),
+    "Zimbabwe": (r"Zimbabwe(?:ans?)?", r"Harare"),
+    "Ethiopia": (r"Ethiopians?", r"Ethiopia"),
+    "Somalia": (r"Somalia", r"Somalis?"),
+    "Yemen": (r"Yemen(?:is?)?",),
+    "Lebanon": (r"Lebanon", r"Lebanese", r"Beirut"),
+    "Turkey": (r"Turkey", r"Turkish", r"T[üu]rkiye", r"Ankara", r"Erdogan"),
+    "Israel": (r"Israel(?:is?)?",),
+    "Ukraine": (r"Ukrain(?:e|ians?)", r"Kyiv", r"Kiev", r"Zelensk(?:yy|y|iy)"),
+    "Serbia": (r"Serbian?s?",),
+    "Hungary": (r"Hungary", r"Hungarians?"),
+    "Germany": (r"Germany", r"Germans?", r"Berlin"),
+    "France": (r"France", r"French", r"Paris"),
+    "Japan": (r"Japan(?:ese)?", r"Tokyo"),
+    "Canada": (r"Canada", r"Canadians?", r"Ottawa"),
+    "Australia": (r"Australian?s?", r"Canberra"),
+    "Switzerland": (r"Switzerland", r"Swiss", r"Bern"),
+    "Norway": (r"Norway", r"Norwegians?"),
+    "New Zealand": (r"New\s+Zealand",),
+    "India": (r"India(?:ns?)?", r"New\s+Delhi"),
+    "Pakistan": (r"Pakistan(?:is?)?",),
+    "Saudi Arabia": (r"Saudi\s+Arabia", r"Saudis?", r"Riyadh"),
+    "United Arab Emirates": (r"United\s+Arab\s+Emirates", r"(?-i:UAE)", r"Emirati"),
+    "Qatar": (r"Qatar(?:is?)?",),
+    "Egypt": (r"Egypt(?:ians?)?", r"Cairo"),
+    "Haiti": (r"Haiti(?:ans?)?",),
+    "Guinea": (r"(?<!Equatorial\s)Guinea(?!-)",),
+    "Niger": (r"Niger(?!ia)",),
+    "Nigeria": (r"Nigerian?s?",),
+    "Burkina Faso": (r"Burkina\s+Faso",),
+    "Cambodia": (r"Cambodian?s?",),
+    "Hong Kong": (r"Hong\s+Kong",),
+    "Taiwan": (r"Taiwan(?:ese)?", r"Taipei"),
+    "Armenia": (r"Armenian?s?",),
+    "Azerbaijan": (r"Azerbaijan(?:is?)?",),
+    "Moldova": (r"Moldovan?s?",),
+    "Kosovo": (r"Kosovo",),
+    "Bosnia": (r"Bosnian?s?",),
+    "Democratic Republic of Congo": (r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?)?Congo(?:lese)?", r"(?-i:DRC)"),
+    "Rwanda": (r"Rwandan?s?",),
+    "Colombia": (r"Colombian?s?",),
+    "Mexico": (r"Mexico", r"Mexicans?"),
+    "G7": (r"(?-i:G7|G-7)", r"Group\s+of\s+Seven"),
+    "G20": (r"(?-i:G20|G-20)",),
+    "ECOWAS": (r"(?-i:ECOWAS)", r"Economic\s+Community\s+of\s+West\s+African\s+States"),
+    "African Union": (r"African\s+Union",),
+    "Central African Republic": (r"Central\s+African\s+Republic", r"(?-i:CAR)"),
+    # Parties that are not countries, named as the copy names them.
+    "Houthis": (r"Houthis?", r"Ansar\s+Allah"),
+    "Hezbollah": (r"Hezbollah", r"Hizbollah"),
+    "Hamas": (r"Hamas",),
+    "Taliban": (r"Taliban",),
+    "Wagner": (r"Wagner(?:\s+(?:Group|PMC|mercenary\s+group))?",),
+    "al-Shabaab": (r"al-Shabaab?",),
+    "Islamic State": (r"Islamic\s+State", r"(?-i:ISIS|ISIL)"),
+    "al-Qaeda": (r"al-Qaeda", r"al-Qaida"),
+}
+_CANON = {f"p{i}": canon for i, canon in enumerate(_PLACES)}
+_PLACE_ALT = "|".join(c for cues in _PLACES.values() for c in cues)
+_PLACE = compile_simple(  # news capitalizes places: the guard spares most positions the whole alternation
+    r"(?<![\w#])(?=(?-i:[\p{Lu}\d])|bloc|al-)(?:"
+    + "|".join(f"(?P<p{i}>{'|'.join(cues)})" for i, cues in enumerate(_PLACES.values()))
+    + r")(?!\w)"
+)
+# "BRUSSELS (Reuters) -": where the story was filed, not who acted.
+_DATELINE = compile_simple(
+    r"^(?-i:\p{Lu}[\p{Lu}\s.,'’-]*)(?:\s*\([^)\n]{0,40}\))?\s*[-–—]+\s", patterns.FLAGS | regex.M
+)
+
+
+_METONYMS = frozenset(
+    "brussels washington london moscow kremlin minsk tehran teheran pyongyang caracas damascus beijing havana kyiv "
+    "kiev berlin paris tokyo ottawa canberra bern baghdad beirut cairo seoul riyadh ankara tripoli khartoum harare "
+    "bamako managua taipei".split()
+)

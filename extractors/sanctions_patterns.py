@@ -1,0 +1,280 @@
+"""The sanctions extractor's regular expressions and the records its passes hand each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from extractors import patterns
+from extractors.numbers import EXACT
+from extractors.places import _PLACE_ALT, compile_simple
+
+Match = regex.Match[str]
+
+# --- the sanctions words, and the phrase around them ---
+
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))"
+)
+_TRIGGER = compile_simple(
+    rf"""
+    (?<![\w\#])(?:
+        (?P<package>{_ORDINAL}\s+(?:sanctions?\s+)?(?:package|round|tranche))
+      | (?P<verb>sanctioned|sanctioning|blacklist(?:ed|ing)|black-listed|designat(?:ed|es|ing)
+          |fr(?:o|ee)zes?\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?assets
+          |freezing\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?assets)
+      | (?P<noun>(?:counter-?)?sanctions?|embargo(?:es)?|restrictive\s+measures|asset\s+freezes?|designations?
+          |blacklists?|(?:economic|financial)\s+penalties)
+    )(?!\w)
+    """
+)
+# One literal per stem: ``regex`` finds a literal a hundred times faster than an alternation of them.
+_STEM_WORDS = ("sanction", "embargo", "restrictive", "designat", "blacklist", "black-list", "froze", "freez", "penalt")
+_HEAD_WORDS = ("package", "round", "tranche")  # "a sixth round"
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+# The same scans as regexes, for the rare text whose case-folding changes its length.
+_STEMS = tuple(compile_simple(stem) for stem in _STEM_WORDS)
+_HEADS = tuple(compile_simple(rf"(?<![\w-]){head}") for head in _HEAD_WORDS)
+_ORDINAL_BEFORE = compile_simple(
+    rf"(?<![\w-]){_ORDINAL}\s+(?:sanctions?\s+)?\Z", patterns.FLAGS | regex.REVERSE
+)
+_MAX_MENTIONS = 8
+_RECENT = 20  # a later reference points back at one of the last measures, not at any in a long file
+_MAX_SENTENCE = 1500
+_LOOKBACK = 400  # how far back a lost issuer is looked for (``he warned, after threatening sanctions``)
+_HYPHENATED = compile_simple(r"\w-\Z")  # state-sanctioned, UN-sanctioned: an adjective, not a measure
+_DETERMINER = compile_simple(r"(?<!\w)(?:a|an|the|these|those|its|their|his|her|all|other|already|previously)\s+\Z")
+_PREMOD = (
+    rf"(?:{_ORDINAL}|new|fresh|further|additional|more|tough(?:er|est)?|harsh(?:er|est)?|painful|severe|crippling"
+    r"|sweeping|punishing|punitive|massive|unprecedented|economic|financial|sectoral|targeted|secondary|personal"
+    r"|individual|broad(?:er)?|wide-ranging|wider|strict(?:er)?|stringent|heavy|heavier|latest|Western|international"
+    r"|global|multilateral|unilateral|arms|oil|gas|coal|trade|import|export|technology|total|full|retaliatory"
+    r"|phased|partial|anti-[\w-]+|[\w.]+-related|[\w.]+-led|Treasury|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\."
+    rf"|{_PLACE_ALT})"
+)
+_BACK = compile_simple(  # matched right to left from the sanctions word: one attempt, not one per position
+    rf"""(?:(?<!\w)the\s+same\s+)?(?:{_PREMOD}\s+)*
+        (?:(?:package|round|wave|raft|set|batch|series|slew|tranche|volley|barrage)\s+of\s+(?:{_PREMOD}\s+)*)?\Z""",
+    patterns.FLAGS | regex.REVERSE,
+)
+_HEAD = compile_simple(
+    r"[\s-]*(?:package|list|round|regime|decision|measures|programme|program|tranche|designations|bill|law|relief"
+    r"|waivers?)(?!\w)"
+)
+_WHEN = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)"
+)
+_ATTACH = compile_simple(
+    rf"""\s+(?:(?:imposed|levied|placed|announced|slapped)\s+)?(?:on\s+{_WHEN}\s+)?
+        (?:against|on|upon|targeting)\s+(?:the\s+)?
+        (?P<target>(?!{_WHEN}\b)(?:al-)?(?-i:\p{{Lu}})[\w'’.-]*(?:\s+(?:(?-i:\p{{Lu}})[\w'’.-]*|al-\w+)){{0,4}})"""
+)
+_ADJECTIVE_USE = compile_simple(
+    r"\s+(?!(?:on|in|at|over|for|from|by|to|and|or|after|before|with|as|if|until|next|last|this|which|that|who|whose"
+    r"|is|are|was|were|has|have|had|will|would|could|said|says|amid|under|since|because|following|while|but|unless"
+    r"|when|earlier|later|in)\b)(?-i:\p{Ll})"
+)
+_OF_OTHER = compile_simple(r"\s+of\s+(?!sanctions|restrictive|measures|penalties)")
+_AID_BEFORE = compile_simple(
+    r"(?:aid|assistance|support|military|stimulus|rescue|bailout|reform|loan|weapons|arms|security|spending|relief"
+    r"|humanitarian|investment|recovery)\s+(?:\w+\s+)?\Z"
+)
+_PARTY_TAIL = compile_simple(r"(?:['’]s|\s+(?:Group|group|rebels|militia|movement|regime|government))+\Z")
+_MODIFIER_AFTER = compile_simple(r"-(?:backed|linked|allied|aligned|based|owned|controlled|affiliated|supported|led)")
+
+# --- counts: who and what a measure lists ---
+
+_PERSON = (
+    r"(?:individuals?|people|persons?|officials?|oligarchs?|businessm[ae]n|businesspeople|executives?|ministers?"
+    r"|lawmakers?|legislators?|politicians?|judges?|officers?|commanders?|generals?|figures?|citizens?"
+    r"|members?(?!\s+(?:states|countries|nations))"
+    r"|nationals?|leaders?|elites?|relatives?|journalists?|propagandists?|prosecutors?|deputies|deputy|senators?"
+    r"|governors?|associates?|bankers?|tycoons?|billionaires?|financiers?|men|women|man|woman"
+    r"|(?:\p{L}+ians|\p{L}+ans|\p{L}+ese|\p{L}+is)(?!\s+[\w-]+\s+(?:and|or)\s)(?!\s+(?!and\s|or\s)\p{Ll}))"
+)
+_ENTITY = (
+    r"(?:entit(?:y|ies)|compan(?:y|ies)|firms?|banks?|organi[sz]ations?|bod(?:y|ies)|businesses|business"
+    r"|institutions?|enterprises?|groups?|vessels?|ships?|tankers?|airlines?|agenc(?:y|ies)|subsidiar(?:y|ies)"
+    r"|manufacturers?|suppliers?|outlets?|communities|networks?|funds?|exchanges?|conglomerates?|corporations?"
+    r"|factor(?:y|ies)|producers?|ports?|contractors?)"
+)
+_MIXED = r"(?:individuals|people|persons|entities|companies|organi[sz]ations|firms|businesses|vessels|aircraft)"
+_COMBINED = (
+    rf"(?:(?:individuals|people|persons)(?:\s*,\s*{_MIXED})*,?\s+(?:and|or)\s+(?!individuals|people|persons){_MIXED}"
+    rf"|(?:entities|companies|organi[sz]ations|firms)(?:\s*,\s*{_MIXED})*,?\s+(?:and|or)\s+"
+    r"(?:individuals|people|persons)"
+    r"|targets|names|designations|listings)"
+)
+_COUNT = compile_simple(
+    rf"""(?<!\w)(?:on|against|targeting|targets?|targeted|add(?:s|ed|ing)?|designat\w*|sanction\w*|blacklist\w*
+            |list\w*|includ\w*|cover\w*|hits?|hitting|freez\w*|froze|ban\w*|nam(?:es|ed|ing)|of|and|another|further
+            |additional|over|some|about|nearly|almost|than|least|total\s+of|with|announc\w*|unveil\w*|impos\w*
+            |keep\w*|kept|leaving|bringing|comprising|involving|affecting|around|roughly|approximately|up\s+to)\s+
+        (?P<n>{EXACT})\s+
+        (?:(?!and\s|or\s)[\p{{L}}.'’-]+(?:\s+and\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]+)?\s+){{0,3}}?
+        (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY})|(?P<persons>{_PERSON}))(?!\w)"""
+)
+_OBJECT = compile_simple(
+    rf"\s+(?:(?P<prep>on|against|targeting)\s+|of\s+)?"
+    rf"(?:a\s+further\s+|another\s+|an?\s+additional\s+|more\s+than\s+|at\s+least\s+)?{EXACT}\s+"
+    rf"(?:[\p{{L}}.'’-]+\s+){{0,3}}?(?:{_COMBINED}|{_ENTITY}|{_PERSON})(?!\w)"
+)
+# "starting with gang leader Jimmy Cherizier", "on Russian oligarch Roman Abramovich": one person, named.
+_NAMED_PERSON = compile_simple(
+    r"""(?<!\w)(?:starting\s+with|beginning\s+with|on|against|targeting|including|sanctioned|designated|blacklisted)
+        \s+(?:[\w-]+\s+){0,3}?
+        (?:leader|chief|commander|official|oligarch|businessman|businesswoman|tycoon|minister|president|general
+        |banker|executive|head|financier|warlord|founder|owner)
+        \s+(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)(?!\s+and\s+\p{Lu})"""
+)
+_CASUALTY_AROUND = compile_simple(
+    r"(?:kill\w*|dead|died|wounded|injur\w*|arrest\w*|detain\w*|displac\w*|evacuat\w*|employ\w*)\s+(?:\w+\s+){0,2}\Z"
+)
+_CASUALTY_AFTER = compile_simple(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|wounded|injured|arrested|detained)"
+)
+
+# --- what a sentence says about its measure ---
+
+_DO = (  # "threatened to impose", "warned it would slap": the threat, not the imposing
+    r"(?:\s+(?:to|it\s+would|they\s+would|that\s+\w+\s+would|of|with)\s+(?:\w+\s+)?"
+    r"(?:(?:re)?impos\w*|introduc\w*|adopt\w*|slap\w*|levy\w*|add\w*|announc\w*|hit\w*|new|more|further"
+    r"|tough\w*|fresh))?"
+)
+_IMPOSE = (
+    r"(?:(?:re)?impos|introduc|adopt|approv|announc|slap|add|levy|levie|unveil|extend|renew|target|tighten|expand|join"
+    r"|apply|appli|follow|sanction(?!s)|blacklist|freez|lift|eas|remov)\w*"
+)
+_UNDO = r"(?:lift|eas|remov|relax|unfreez|suspend|scrap|waive|end)\w*"
+_ADV = r"(?:(?!not\b|never\b)\w+\s+)?"
+_STATUS = compile_simple(
+    rf"""(?<!\w)(?:
+      (?P<negated>(?:not|n[’']t|never|no\s+plans?\s+to|refus\w*\s+to|ruled?\s+out|rejected|declin\w*\s+to
+        |reluctant\s+to)\s+(?:\w+\s+)?(?:{_IMPOSE}|relax\w*|back\w*|support\w*|implement\w*))
+    | (?P<demanded>(?:call\w*|demand\w*|push\w*|ask\w*|seek\w*|sought|want\w*|press\w*|lobb\w*|insist\w*)
+        \s+(?:for\s+|on\s+)?(?:the\s+)?(?:lifting|easing|removal|relief|end(?:ing)?)(?:\s+of)?)
+    | (?P<counterfactual>would\s+have\s+{_ADV}{_IMPOSE})
+    | (?P<lifted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}{_UNDO}|lift(?:s|ed|ing)?
+        |to\s+end|end(?:s|ed|ing)(?=\s+(?:\w+\s+)?(?:sanctions|embargo|asset))
+        |eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back
+        |unfr(?:o|ee)z\w*|relief|delist\w*|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|waive[ds]?|waivers?)
+    | (?P<threatened>(?:threat\w*|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|prepared|stands?\s+ready){_DO}
+        |(?:could|would|will|may|might)\s+face|faces?|facing|risk(?:s|ed|ing)?)
+    | (?P<announced>(?:said|says|announced)\s+(?:\w+\s+){{0,3}}?(?:it|they|he|she|the\s+\w+)\s+(?:would|will)
+        \s+{_ADV}{_IMPOSE}|(?:will|shall)\s+{_ADV}{_IMPOSE})
+    | (?P<proposed>(?:propos\w*
+        |(?:plans?|planning|intends?|set|expected|likely|poised|due|going|aims?|seek\w*|hopes?)\s+to
+          (?:\s+{_ADV}{_IMPOSE})?
+        |(?:would|may|might|could)\s+{_ADV}{_IMPOSE}){_DO}
+        |(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?)
+          \s+(?:[\w.’'-]+\s+){{0,5}}?to\s+{_ADV}{_IMPOSE}
+        |to\s+be\s+(?:adopted|approved|imposed|announced)|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?
+        |draft(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+|\w+\s+)?for|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)
+        |recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|work(?:s|ing)?\s+on|discuss(?:es|ed|ing)?)
+    | (?P<adopted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}(?!{_UNDO}){_IMPOSE}
+        |(?:agreed|decided|voted|moved)\s+to|agree(?:s|d)|agreement|approv\w*|adopt\w*|(?:re)?impos(?:e|es|ed|ing)
+        |slap(?:s|ped|ping)?|levied|announc(?:es|ed|ing)|unveil(?:s|ed|ing)?|extend\w*|renew\w*|prolong\w*
+        |roll(?:s|ed)?\s+over|tighten\w*|expand\w*|broaden\w*|add(?:s|ed|ing)
+        |introduc(?:es|ed|ing)|enact\w*|took\s+effect|came\s+into\s+force|entered\s+into\s+force|designat(?:es|ed|ing)
+        |sanctioned|blacklist(?:s|ed|ing)|froze|freez(?:es|ing)|hit(?:s|ting)?\s+(?:[\w'’-]+\s+){{0,3}}?with
+        |target(?:s|ed|ing)|endors\w*|signed|passed|restor\w*|retaliat\w*|follow(?:s|ed|ing)?\s+(?:suit\s+)?with
+        |join(?:s|ed|ing))
+    | (?P<infinitive>to\s+{_ADV}{_IMPOSE})
+    )(?!\w)
+    """
+)
+# A cue governs the mention when only a few words sit between them: "threatened Russia with further sanctions".
+_GOVERNED_GAP = compile_simple(r"(?:[^\s,;:.!?“”\"()]+\s+){0,4}")
+_PASSIVE_GAP = compile_simple(
+    r"\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|be)\s+(?:\w+\s+)?\Z"
+)
+_CONDITIONAL = compile_simple(
+    r"(?<!\w)(?:if|unless|in\s+the\s+event\s+of|should\s+(?:it|they|Russia|Moscow)\s)(?!\w)"
+)
+_NEW = compile_simple(
+    rf"(?<!\w)(?:(?<!the\s|these\s|those\s|its\s)(?:new|fresh)|further|additional|another|more|first-ever"
+    r"|tougher|harsher|stricter|wider|broader"
+    rf"|{_ORDINAL}\s+(?:[\w-]+\s+)?(?:package|round|tranche))(?!\w)"
+)
+_ORDINAL_PACKAGE = compile_simple(
+    rf"(?<!\w)(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:package|round|tranche|wave|batch)(?!\w)"
+    r"(?!\s+of\s+(?!sanctions|restrictive|measures|penalties)\w)"
+)
+_SANCTIONS_CONTEXT = compile_simple(
+    rf"sanction|restrictive\s+measures|embargo|asset\s+freeze|blacklist|treasury|ofac"
+    rf"|(?:against|on|targeting)\s+(?:the\s+)?(?:{_PLACE_ALT})"
+)
+
+# --- who imposes, who is aimed at ---
+
+_ISSUING_VERB = (
+    r"(?:impos\w*|reimpos\w*|slap\w*|announc\w*|adopt\w*|approv\w*|agree\w*|reached|threaten(?:s|ed|ing)?|sanctioned"
+    r"|sanctioning|blacklist\w*|designat\w*|extend\w*|renew\w*|restor\w*|lift\w*|eas(?:e|ed|es|ing)|unveil\w*|levied"
+    r"|levy|hit|expand\w*|tighten\w*|added|adds|froze|freez\w*|propos\w*|prepar\w*|plan\w*|consider\w*|vow\w*"
+    r"|warn\w*|retaliat\w*|follow\w*|join\w*)"
+)
+_ISSUING_VERB_RE = compile_simple(rf"(?<!\w){_ISSUING_VERB}(?!\w)")
+_SUBJECT_TAIL = compile_simple(rf"(?:['’]s)?\s*(?:[\w.’'-]+\s+){{0,6}}?(?P<verb>{_ISSUING_VERB})(?!\w)")
+_PREPOSITION_END = compile_simple(r"(?<!\w)(?:in|of|for|by|after|before|from|without|on|about)\s+\Z")
+_URGES = compile_simple(r"(?<!\w)(?:urg\w*|ask\w*|call\w*\s+on|press\w*|push\w*|accus\w*|want\w*)(?!\w)")
+_CLAUSE_BREAK = compile_simple(r"[,;:“”\"()–—]|\s(?:while|but|whereas|after|when|which|who|that)\s")
+_BY_BEFORE = compile_simple(r"(?<!\w)by\s+(?:the\s+)?\Z")
+_LOCATION_BEFORE = compile_simple(
+    r"(?:(?<!\w)(?:in|at|from|to|into|across|inside|near|within|visit\w*)\s+(?:the\s+)?|pro-"
+    r"|(?<!\w)the\s+\w+\s+in\s+)\Z"
+)
+_VICTIM_BEFORE = compile_simple(
+    r"(?:attack\w*|aggression|invasion|invad\w*|incursion|offensive|war|strikes?|support|aid|help|arms|weapons"
+    r"|annex\w*|seiz\w*|border|shipping|mov(?:e|es|ed|ing)|act(?:s|ed|ing)?|action|escalat\w*|threat\w*\s+to)"
+    r"(?:\s+(?:on|against|of|in|into|to|for|with))?\s+(?:the\s+|its\s+)?\Z"
+)
+_STRONG_BEFORE = compile_simple(
+    r"(?:on\s+behalf\s+of|fund(?:ing|ed|s)?|financ(?:ing|ed|es)?|linked\s+to|tied\s+to|connected\s+to"
+    r"|affiliated\s+with|members\s+of|supplying)\s+(?:the\s+)?\Z"
+)
+_TARGET_BEFORE = compile_simple(
+    r"(?:(?:threaten\w*|hit(?:s|ting)?|slap\w*|punish\w*|penali[sz]\w*|target\w*|sanction(?:ed|s|ing)|blacklist\w*"
+    r"|warn\w*|designat\w*|against|on|upon)\s+(?:the\s+)?(?:\w+\s+)?|anti-)\Z"
+)
+_OVER_BEFORE = compile_simple(r"(?<!\w)over\s+(?:the\s+|its\s+)?\Z")
+_LISTED_AFTER = compile_simple(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_PERSON}|{_ENTITY}|{_COMBINED})(?!\w)")
+_POSSESSIVE = compile_simple(r"['’]s\s+")
+_OWNER_GAP = compile_simple(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+_COORDINATED = compile_simple(r"\s*(?:,\s*|\s)(?:(?:and|or)\s+)?(?:the\s+)?")
+_LIST_LINE = compile_simple(
+    r"\s*(?:(?:tags?|topics?|keywords?|categories|filed\s+under|related)\s*:"
+    r"|(?:[^.,|•·\n]{1,40}[,|•·]\s*){3,}[^.\n]*$)"
+)
+
+
+@dataclass
+class _Place:
+    start: int
+    end: int
+    canon: str
+    metonym: bool  # a capital, leader or agency: "talks in Brussels" is a place, not an actor
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    trigger: Match
+    target: str | None = None  # attached to the phrase itself: "sanctions against Belarus"
+
+
+@dataclass
+class _Fact:
+    start: int
+    end: int
+    window: tuple[int, int]
+    value: dict[str, Any]
+    rule: str
+    explicit_issuer: bool = False
+    new: bool = False
+    governed: bool = False
+    paragraph: int = 0
