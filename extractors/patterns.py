@@ -13,8 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-#: Seconds one pattern may spend on one document. Set ``FACTCHECK_REGEX_TIMEOUT``
-#: to change it for a whole process (the Django setting does so too).
+#: Seconds one pattern call may spend on one document: ``FACTCHECK_REGEX_TIMEOUT`` in the environment.
 TIMEOUT: float = float(os.environ.get("FACTCHECK_REGEX_TIMEOUT", "2.0"))
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE

@@ -1,7 +1,7 @@
 """Per-corpus access: which corpora a user may see, applied to every list the admin and API serve.
 
 The rule (docs/security.md): a corpus with no access groups is open to every
-user who has the model's view permission; a corpus with access groups is
+logged-in user (in the admin, to those with the model's view permission); a corpus with access groups is
 visible only to members of one of them and to superusers. Everything hanging
 off a corpus (documents, facts, reviews, claims) follows its corpus, so one
 filter on the corpus id is the whole check.

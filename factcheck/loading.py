@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -128,12 +127,19 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        return {row["file"]: row for row in csv.DictReader(fh) if row.get("file")}
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return {row["file"]: row for row in csv.DictReader(fh) if row.get("file")}
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise RecordError(f"unreadable {METADATA_FILE}: {exc}") from None
 
 
 def _iter_folder(folder: Path, max_bytes: int | None) -> Iterator[Record | Rejected]:
-    metadata = _read_metadata(folder)
+    try:
+        metadata = _read_metadata(folder)
+    except RecordError as exc:
+        yield Rejected(str(folder / METADATA_FILE), f"{exc}; no file of this folder was loaded")
+        return
     for path in sorted(folder.rglob("*.txt")):
         source = str(path)
         try:
@@ -168,13 +174,26 @@ def _iter_jsonl(path: Path, max_bytes: int | None) -> Iterator[Record | Rejected
                 yield Rejected(source, str(exc))
 
 
+class _BadLine(Exception):
+    def __init__(self, lineno: int, exc: UnicodeDecodeError) -> None:
+        self.lineno = lineno
+        self.exc = exc
+
+
+def _decoded_lines(raw: Iterable[bytes]) -> Iterator[str]:
+    """Decode line by line, so a bad byte is reported against its own line and every row before it is read."""
+    for lineno, line in enumerate(raw, 1):
+        try:
+            yield line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise _BadLine(lineno, exc) from None
+
+
 def _iter_csv(path: Path, max_bytes: int | None) -> Iterator[Record | Rejected]:
-    # csv needs text; decode strictly and report the first bad byte against its line.
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     with open(path, "rb") as raw:
         try:
-            text_stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
-            reader = csv.DictReader(text_stream)
+            reader = csv.DictReader(_decoded_lines(raw))
             header = reader.fieldnames or []
             if "text" not in header:
                 yield Rejected(f"{path}:1", f"CSV header has no 'text' column (columns: {', '.join(header) or 'none'})")
@@ -188,8 +207,12 @@ def _iter_csv(path: Path, max_bytes: int | None) -> Iterator[Record | Rejected]:
                     yield make_record(source, row, max_bytes)
                 except RecordError as exc:
                     yield Rejected(source, str(exc))
-        except UnicodeDecodeError as exc:
-            yield Rejected(f"{path}", f"invalid UTF-8 at byte {exc.start}; rows before it were read")
+        except _BadLine as bad:
+            yield Rejected(
+                f"{path}:{bad.lineno}",
+                f"invalid UTF-8 at byte {bad.exc.start} of the line; the rows before it were loaded, "
+                "the rest of the file was not",
+            )
         except csv.Error as exc:
             yield Rejected(f"{path}", f"malformed CSV: {exc}")
 

@@ -130,3 +130,32 @@ def test_small_batches_give_the_same_result(tmp_path):
     path.write_text("".join(json.dumps({"text": f"story {i % 7}"}) + "\n" for i in range(20)))
     load(path, "--corpus", "x", "--batch-size", "3")
     assert Document.objects.count() == 7
+
+
+def test_invalid_utf8_in_a_csv_is_named_by_line_and_every_row_before_it_loads(tmp_path, capsys):
+    path = tmp_path / "wire.csv"
+    rows = "".join(f"row {i},story {i}\n" for i in range(2000))
+    path.write_bytes(b"title,text\n" + rows.encode() + b"bad,\xff\xfe\n" + b"after,never read\n")
+    with pytest.raises(CommandError):
+        load(path, "--corpus", "x")
+    assert f"{path}:2002: invalid UTF-8" in capsys.readouterr().err
+    assert Document.objects.count() == 2000
+    assert not Document.objects.filter(text="never read").exists()
+
+
+def test_a_csv_row_with_more_fields_than_the_header_is_rejected(tmp_path, capsys):
+    path = tmp_path / "wire.csv"
+    path.write_text("title,text\nA,fine\nB,too,many\n")
+    with pytest.raises(CommandError):
+        load(path, "--corpus", "x")
+    assert f"{path}:3: more fields than the header has columns" in capsys.readouterr().err
+    assert list(Document.objects.values_list("text", flat=True)) == ["fine"]
+
+
+def test_an_unreadable_metadata_file_rejects_the_folder_without_a_traceback(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("A story.")
+    (tmp_path / "metadata.csv").write_bytes(b"file,title\na.txt,\xff\n")
+    with pytest.raises(CommandError):
+        load(tmp_path, "--corpus", "x")
+    assert "metadata.csv: unreadable metadata.csv" in capsys.readouterr().err
+    assert Document.objects.count() == 0

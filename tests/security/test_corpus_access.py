@@ -155,6 +155,7 @@ def test_claims_of_another_corpus_are_hidden(api):
     assert "secret" not in str(corpora)
     from factcheck.models import Claim
 
-    hidden = Claim.objects.filter(corpus__name="secret").first()
-    if hidden is not None:
-        assert client.get(f"/api/claims/{hidden.pk}/").status_code == 404
+    hidden = Claim.objects.get(corpus__name="secret")
+    assert client.get(f"/api/claims/{hidden.pk}/").status_code == 404
+    visible = Claim.objects.get(corpus__name="kyiv")
+    assert client.get(f"/api/claims/{visible.pk}/").status_code == 200
