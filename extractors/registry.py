@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
+from typing import Any
 
 from extractors.base import ExtractorProtocol
 from extractors.errors import ExtractorLoadError, UnknownExtractor
@@ -29,22 +30,20 @@ def discover(group: str = GROUP) -> list[EntryPoint]:
 
 def validate(name: str, obj: object) -> ExtractorProtocol:
     """Instantiate a loaded entry point if it is a class and check the contract."""
-    plugin = obj() if isinstance(obj, type) else obj
+    plugin: Any = obj() if isinstance(obj, type) else obj
     missing = [a for a in ("name", "version", "kinds", "extract") if not hasattr(plugin, a)]
     if missing:
         raise ExtractorLoadError(name, f"missing {', '.join(missing)}")
-    if not callable(plugin.extract):  # type: ignore[attr-defined]
+    if not callable(plugin.extract):
         raise ExtractorLoadError(name, "'extract' is not callable")
-    if plugin.name != name:  # type: ignore[attr-defined]
-        raise ExtractorLoadError(
-            name, f"declares name {plugin.name!r} but is registered as {name!r}"  # type: ignore[attr-defined]
-        )
-    if not isinstance(plugin.version, str) or not plugin.version:  # type: ignore[attr-defined]
+    if plugin.name != name:
+        raise ExtractorLoadError(name, f"declares name {plugin.name!r} but is registered as {name!r}")
+    if not isinstance(plugin.version, str) or not plugin.version:
         raise ExtractorLoadError(name, "'version' must be a non-empty string")
-    kinds = plugin.kinds  # type: ignore[attr-defined]
+    kinds = plugin.kinds
     if isinstance(kinds, str) or not kinds or not all(isinstance(k, str) and k for k in kinds):
         raise ExtractorLoadError(name, "'kinds' must be a non-empty tuple of strings")
-    return plugin  # type: ignore[return-value]
+    return plugin  # type: ignore[no-any-return]
 
 
 @dataclass

@@ -120,7 +120,7 @@ def value_matches(gold: Mapping[str, Any] | None, pred: Mapping[str, Any] | None
 
 
 def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
-    return min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return int(min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
 def score_document(
