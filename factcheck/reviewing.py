@@ -9,9 +9,11 @@ decision it never saw.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +22,19 @@ from factcheck.access import scope
 from factcheck.models import Fact, Review, Verdict
 
 REVIEW_PERMISSION = "factcheck.review_fact"
+
+#: Cache key of a token that names the current generation of cached fact counts (the admin's
+#: status header): a new token after every decision makes every cached count stale at once.
+FACT_COUNTS_GENERATION_KEY = "factcheck:fact-counts-generation"
+
+
+def fact_counts_changed() -> None:
+    """Start a new generation of cached fact counts, once the current transaction (if any) commits.
+
+    After commit, not before: a page rendered between the two would cache the old counts
+    under the new generation.
+    """
+    transaction.on_commit(lambda: cache.set(FACT_COUNTS_GENERATION_KEY, uuid.uuid4().hex, None))
 
 
 class StaleRevision(Exception):
@@ -64,6 +79,7 @@ def review_fact(
         locked.note = note
         locked.revision += 1
         locked.save(update_fields=["status", "reviewer", "reviewed_at", "note", "revision"])
+        fact_counts_changed()
     if isinstance(fact, Fact):
         fact.refresh_from_db()
     return review

@@ -1,18 +1,22 @@
 """The fact list and a fact's page: where a reviewer spends the day.
 
 Built for a million facts: the list never counts the whole table twice, its
-filters read corpora and documents rather than facts, and every row's data
-comes from one joined query. Decisions go through ``factcheck.reviewing``,
+filters read corpora, documents and the extractor registry rather than facts,
+the status counts in its header come from a short-lived cache, and every row's
+data comes from one joined query. Decisions go through ``factcheck.reviewing``,
 which the REST API calls too; nothing here writes a Review itself.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from django import forms
 from django.contrib import admin
 from django.contrib.admin import helpers
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.cache import cache
 from django.db.models import Count, IntegerField, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse
@@ -21,13 +25,15 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
+from factcheck.access import scope, visible_corpus_ids
 from factcheck.admin.display import format_value, kind_chip, status_badge
+from factcheck.admin.filters import ExtractorFilter, KindFilter
 from factcheck.admin.scoping import CorpusScopedAdmin, VisibleCorpusFilter
 from factcheck.admin.review_views import ReviewViews, next_pending_id
 from factcheck.admin.reviews import ReviewInline
 from factcheck.evidence import evidence_html
 from factcheck.models import Fact, FactStatus, Verdict
-from factcheck.reviewing import can_review, review_facts
+from factcheck.reviewing import FACT_COUNTS_GENERATION_KEY, can_review, fact_counts_changed, review_facts
 
 #: Pending facts first, then by id: the order a reviewer works through them. Literal SQL, not
 #: Case(When(...)): Django would bind 'pending', 0 and 1 as parameters, and a database can only
@@ -37,6 +43,10 @@ PENDING_FIRST = RawSQL(
     (),
     output_field=IntegerField(),
 )
+
+#: How long the header's status counts may be served from the cache. A decision starts
+#: a new generation at once (factcheck.reviewing); new or deleted facts wait this long.
+STATUS_COUNTS_SECONDS = 30
 
 #: What the extractor produced; read-only once a reviewer has decided on it.
 EXTRACTED_FIELDS = ("document", "kind", "start", "end", "text", "value", "extractor", "extractor_version", "rule")
@@ -82,9 +92,9 @@ class FactAdmin(CorpusScopedAdmin, ReviewViews, admin.ModelAdmin):
     list_display = ("kind_column", "phrase", "readable_value", "document_link", "outlet", "status_column", "made_by")
     list_display_links = ("phrase",)
     list_filter = (
-        "kind",
+        KindFilter,  # choices from the extractor registry: no SELECT DISTINCT over the facts
         "status",
-        "extractor",
+        ExtractorFilter,
         ("document__corpus", VisibleCorpusFilter),  # lists corpora, not the corpora of all facts: no scan of facts
         "document__outlet",
         "document__published",
@@ -231,9 +241,22 @@ class FactAdmin(CorpusScopedAdmin, ReviewViews, admin.ModelAdmin):
         return [path("review/<str:verdict>/", view, name="factcheck_fact_review"), *super().get_urls()]
 
     def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
-        context = {"status_counts": status_counts(), "can_review": can_review(request.user), **(extra_context or {})}
+        context = {
+            "status_counts": status_counts(request.user),
+            "status_counts_seconds": STATUS_COUNTS_SECONDS,
+            "can_review": can_review(request.user),
+            **(extra_context or {}),
+        }
         context["review_urls"] = {v: reverse("admin:factcheck_fact_review", args=[v]) for v in Verdict.values}
         return super().changelist_view(request, context)
+
+    def delete_model(self, request: HttpRequest, obj: Fact) -> None:
+        super().delete_model(request, obj)
+        fact_counts_changed()
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Fact]) -> None:
+        super().delete_queryset(request, queryset)
+        fact_counts_changed()
 
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
@@ -269,11 +292,33 @@ def _is_changelist(request: HttpRequest) -> bool:
     return bool(match and match.url_name and match.url_name.endswith("_changelist"))
 
 
-def status_counts() -> list[dict[str, Any]]:
-    """How many facts are pending, confirmed and rejected: one grouped query on the (status, id) index."""
-    counts = dict(Fact.objects.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+def status_counts(user: AbstractBaseUser | AnonymousUser) -> list[dict[str, Any]]:
+    """How many of the facts ``user`` may see are pending, confirmed and rejected.
+
+    Exact when computed, but one grouped query still reads every visible fact
+    (about 180 ms over a million on PostgreSQL), so the result is cached for
+    ``STATUS_COUNTS_SECONDS`` per set of visible corpora and per generation,
+    which every decision renews.
+    """
     changelist = reverse("admin:factcheck_fact_changelist")
+    counts = _cached_counts(user)
     return [
         {"status": s, "count": counts.get(s, 0), "url": f"{changelist}?{urlencode({'status__exact': s})}"}
         for s in FactStatus.values
     ]
+
+
+def _cached_counts(user: AbstractBaseUser | AnonymousUser) -> dict[str, int]:
+    generation = cache.get(FACT_COUNTS_GENERATION_KEY)
+    if generation is None:  # a cold cache: agree with any other process on the first generation
+        cache.add(FACT_COUNTS_GENERATION_KEY, "0", None)
+        generation = cache.get(FACT_COUNTS_GENERATION_KEY, "0")
+    ids = visible_corpus_ids(user)
+    corpora = "all" if ids is None else hashlib.sha256(",".join(map(str, sorted(ids))).encode()).hexdigest()[:32]
+    key = f"factcheck:fact-status-counts:{generation}:{corpora}"  # hashed: short enough for memcached too
+    counts: dict[str, int] | None = cache.get(key)
+    if counts is None:
+        visible = scope(Fact.objects.order_by(), user, "document__corpus")
+        counts = dict(visible.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+        cache.set(key, counts, STATUS_COUNTS_SECONDS)
+    return counts

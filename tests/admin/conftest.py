@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from tests.factories import DocumentFactory, FactFactory
@@ -22,6 +23,14 @@ def fact_url(fact) -> str:  # type: ignore[no-untyped-def]
 def fast_passwords(settings):  # type: ignore[no-untyped-def]
     """Every test here makes users; the production hasher would spend most of the suite's time hashing."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():  # type: ignore[no-untyped-def]
+    """The fact list caches its status counts; each test's database starts empty, so must the cache."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

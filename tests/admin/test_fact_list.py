@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from extractors.registry import Registry
+from factcheck.admin.filters import ExtractorFilter, KindFilter
 from factcheck.models import FactStatus
+from factcheck.reviewing import review_fact
 from tests.admin.conftest import CHANGELIST
 from tests.factories import CorpusFactory, DocumentFactory, FactFactory
 
@@ -93,8 +98,85 @@ def test_header_counts_facts_by_status(reviewer_client):  # type: ignore[no-unty
     assert "<strong>3</strong> pending" in response.content.decode()
 
 
+def test_header_says_how_old_the_counts_may_be(reviewer_client):  # type: ignore[no-untyped-def]
+    assert "counts may be up to 30 s old" in reviewer_client.get(reverse(CHANGELIST)).content.decode()
+
+
+def test_header_counts_are_cached_between_views(reviewer_client):  # type: ignore[no-untyped-def]
+    FactFactory.create_batch(2)
+    reviewer_client.get(reverse(CHANGELIST))
+    FactFactory()  # a new fact is not a decision: the cached counts stand until they expire
+    with CaptureQueriesContext(connection) as queries:
+        response = reviewer_client.get(reverse(CHANGELIST))
+    assert {row["status"]: row["count"] for row in response.context["status_counts"]}["pending"] == 2
+    assert not any("GROUP BY" in q["sql"] for q in queries)
+
+
+def test_header_counts_follow_a_decision_at_once(  # type: ignore[no-untyped-def]
+    reviewer_client, reviewer, django_capture_on_commit_callbacks
+):
+    pending = FactFactory.create_batch(3)
+    reviewer_client.get(reverse(CHANGELIST))
+    with django_capture_on_commit_callbacks(execute=True):
+        review_fact(pending[0], reviewer, "rejected")
+    counts = {row["status"]: row["count"] for row in reviewer_client.get(reverse(CHANGELIST)).context["status_counts"]}
+    assert counts == {"pending": 2, "confirmed": 0, "rejected": 1}
+
+
+def test_header_counts_only_visible_corpora(client, reviewer, django_user_model):  # type: ignore[no-untyped-def]
+    secret = CorpusFactory(name="secret")
+    secret.access_groups.add(Group.objects.create(name="insiders"))
+    FactFactory.create_batch(2, document__corpus=secret)
+    FactFactory()
+    client.force_login(reviewer)
+    counts = {row["status"]: row["count"] for row in client.get(reverse(CHANGELIST)).context["status_counts"]}
+    assert counts["pending"] == 1
+    insider = django_user_model.objects.get(pk=reviewer.pk)
+    insider.groups.add(Group.objects.get(name="insiders"))
+    client.force_login(insider)
+    counts = {row["status"]: row["count"] for row in client.get(reverse(CHANGELIST)).context["status_counts"]}
+    assert counts["pending"] == 3  # other corpora, other cache entry
+
+
+class _Plugin:
+    def __init__(self, name: str, kinds: tuple[str, ...]) -> None:
+        self.name, self.version, self.kinds = name, "1.0", kinds
+
+    def extract(self, ctx):  # type: ignore[no-untyped-def]
+        return []
+
+
+def test_kind_and_extractor_filters_offer_the_registry(reviewer_client, monkeypatch):  # type: ignore[no-untyped-def]
+    registry = Registry.from_extractors([_Plugin("weather", ("rain", "wind")), _Plugin("votes", ("vote",))])
+    monkeypatch.setattr("factcheck.registry.configured_registry", lambda: registry)
+    FactFactory(kind="troops", extractor="troops")  # in the facts, not in the registry: not offered
+    with CaptureQueriesContext(connection) as queries:
+        response = reviewer_client.get(reverse(CHANGELIST))
+    specs = {type(spec): spec for spec in response.context["cl"].filter_specs}
+    assert specs[KindFilter].lookup_choices == [("rain", "rain"), ("vote", "vote"), ("wind", "wind")]
+    assert specs[ExtractorFilter].lookup_choices == [("votes", "votes"), ("weather", "weather")]
+    assert not any("DISTINCT" in q["sql"] and "factcheck_fact" in q["sql"] for q in queries)
+
+
+@pytest.mark.parametrize("param", ["kind__exact", "kind"])
+def test_kind_filter_keeps_its_parameter_names(reviewer_client, param):  # type: ignore[no-untyped-def]
+    FactFactory(kind="date", extractor="dates")
+    FactFactory(kind="troops")
+    response = reviewer_client.get(reverse(CHANGELIST), {param: "date"})
+    assert [f.kind for f in response.context["cl"].result_list] == ["date"]
+
+
+def test_extractor_filter_keeps_its_parameter_name(reviewer_client):  # type: ignore[no-untyped-def]
+    FactFactory(kind="date", extractor="dates")
+    FactFactory(kind="troops", extractor="troops")
+    response = reviewer_client.get(reverse(CHANGELIST), {"extractor__exact": "dates"})
+    assert [f.extractor for f in response.context["cl"].result_list] == ["dates"]
+    assert 'href="?extractor__exact=dates"' in response.content.decode()
+
+
 def _list_queries(client, n: int) -> int:  # type: ignore[no-untyped-def]
     FactFactory.create_batch(n)
+    cache.clear()  # both counts cold: the status counts are cached after the first view
     with CaptureQueriesContext(connection) as queries:
         assert client.get(reverse(CHANGELIST)).status_code == 200
     return len(queries)
