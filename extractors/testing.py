@@ -49,3 +49,19 @@ def assert_golden(extractor: ExtractorProtocol, case: dict[str, Any]) -> None:
         f"  expected: {json.dumps(want, ensure_ascii=False)}\n"
         f"  got:      {json.dumps(got, ensure_ascii=False)}"
     )
+
+
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+
+
+def assert_valid_count(value: dict[str, Any] | None) -> None:
+    """The invariants FACTS.md sets on every count value (casualties, troops, a plugin's own counts)."""
+    assert value is not None
+    assert value["qualifier"] in QUALIFIERS
+    assert value["min"] is not None or value["max"] is not None
+    if value["min"] is not None and value["max"] is not None:
+        assert 0 <= value["min"] <= value["max"]
+    if value["qualifier"] == "at_least":
+        assert value["max"] is None
+    if value["qualifier"] == "at_most":
+        assert value["min"] is None

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractors.base import Context
 from extractors.runner import run_one
-from extractors.testing import assert_golden, load_golden
+from extractors.testing import assert_golden, assert_valid_count, load_golden
 from extractors.troops import TroopsExtractor
 
 GOLDEN = load_golden(Path(__file__).parents[2] / "fixtures" / "golden" / "troops.jsonl")
@@ -48,16 +48,8 @@ def _check(text: str) -> None:
     for fact in run_one(EXTRACTOR, text, Context()):  # run_one checks spans against the text
         assert text[fact.start : fact.end] == fact.text
         v = fact.value
-        assert v is not None
-        assert v["qualifier"] in ("exact", "approx", "at_least", "at_most", "range")
+        assert_valid_count(v)
         assert set(v) == {"min", "max", "qualifier", "actor"}
-        assert v["min"] is not None or v["max"] is not None
-        if v["min"] is not None and v["max"] is not None:
-            assert 0 <= v["min"] <= v["max"]
-        if v["qualifier"] == "at_least":
-            assert v["max"] is None
-        if v["qualifier"] == "at_most":
-            assert v["min"] is None
 
 
 @settings(max_examples=200)
