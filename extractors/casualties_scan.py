@@ -11,6 +11,7 @@ every pattern call pays for its timeout.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, Union
 
@@ -347,13 +348,8 @@ def _simple_count(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
     return (q.start(), end) if q is not None else (start, end)
 
 
-def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int, int] | None:
-    """The span of the nearest count (with its qualifier) ending in ``text[lo:hi]``.
-
-    Walks back over at most ``max_words`` words in plain Python and runs the
-    count pattern only where a word could end a figure: a backward regular
-    expression over every position of the window costs far more.
-    """
+def _words_back(text: str, lo: int, hi: int, max_words: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of up to ``max_words`` whitespace-separated words in ``text[lo:hi]``, nearest first."""
     end = hi
     for _ in range(max_words):
         while end > lo and text[end - 1].isspace():
@@ -362,7 +358,19 @@ def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int,
         while start > lo and not text[start - 1].isspace():
             start -= 1
         if start >= end:
-            return None
+            return
+        yield start, end
+        end = start
+
+
+def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int, int] | None:
+    """The span of the nearest count (with its qualifier) ending in ``text[lo:hi]``.
+
+    Walks back over at most ``max_words`` words in plain Python and runs the
+    count pattern only where a word could end a figure: a backward regular
+    expression over every position of the window costs far more.
+    """
+    for start, end in _words_back(text, lo, hi, max_words):
         core_end = start + len(text[start:end].rstrip(_TRAILING))
         if core_end > start and _could_end_count(text[start:core_end]):
             span = _simple_count(text, lo, start, core_end) if start > lo else None
@@ -371,22 +379,12 @@ def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int,
             m = patterns.match(_COUNT_BEFORE, text, lo, core_end)
             if m is not None:
                 return m.span()
-        end = start
     return None
 
 
 def word_before(text: str, lo: int, hi: int, words: frozenset[str], max_words: int = 6) -> int | None:
     """The start of the nearest word of ``words`` (lower case) in ``text[lo:hi]``, within ``max_words`` words."""
-    end = hi
-    for _ in range(max_words):
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > lo and not text[start - 1].isspace():
-            start -= 1
-        if start >= end:
-            return None
+    for start, end in _words_back(text, lo, hi, max_words):
         if text[start:end].lower() in words:
             return start
-        end = start
     return None
