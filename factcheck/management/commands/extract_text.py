@@ -40,11 +40,10 @@ class Command(BaseCommand):
         for name, reason in registry.errors.items():
             self.stderr.write(f"extractor {name!r} not loaded: {reason}")
         registry = registry.select(opts["extractors"])
-        failed = 0
+        self.bad_lines: list[str] = []
         for doc_id, text, date in self._documents(opts, published):
             result = run(text, Context(published=date), registry)
             for name, reason in result.errors.items():
-                failed += 1
                 self.stderr.write(f"{doc_id or opts['path']}: extractor {name!r} skipped: {reason}")
             for ex, e in result.extractions:
                 row: dict[str, Any] = {"id": doc_id} if opts["jsonl"] else {}
@@ -54,6 +53,10 @@ class Command(BaseCommand):
                     extractor=ex.name, version=ex.version,
                 )
                 self.stdout.write(json.dumps(row, ensure_ascii=False))
+        if self.bad_lines:
+            raise CommandError(
+                f"{len(self.bad_lines)} line(s) rejected, the others extracted; first: {self.bad_lines[0]}"
+            )
 
     def _documents(self, opts: dict[str, Any], published: dt.date | None) -> Iterator[tuple[Any, str, dt.date | None]]:
         if opts["path"]:
@@ -81,5 +84,8 @@ class Command(BaseCommand):
                         raise RecordError("no 'text' field")
                     date = parse_published(row.get("published")) or published
                 except (json.JSONDecodeError, RecordError) as exc:
-                    raise CommandError(f"{opts['jsonl']}:{lineno}: {exc}") from None
+                    # Report and go on: one bad line must not cost the facts of the lines after it.
+                    self.bad_lines.append(f"{opts['jsonl']}:{lineno}: {exc}")
+                    self.stderr.write(self.bad_lines[-1])
+                    continue
                 yield row.get("id", lineno), row["text"], date
