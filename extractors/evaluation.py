@@ -18,7 +18,8 @@ from extractors.runner import run
 from extractors.scoring import Report, score_document
 
 
-def read_gold(path: str | Path) -> list[dict[str, Any]]:
+def read_jsonl(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, object) for every non-blank line; a bad line is a ValueError naming file and line."""
     rows = []
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -29,9 +30,16 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
             if not isinstance(row, dict) or "text" not in row:
-                raise ValueError(f"{path}:{lineno}: a gold row needs a 'text' field")
-            row.setdefault("id", f"{Path(path).name}:{lineno}")
-            rows.append(row)
+                raise ValueError(f"{path}:{lineno}: a row needs a 'text' field")
+            rows.append((lineno, row))
+    return rows
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    rows = []
+    for lineno, row in read_jsonl(path):
+        row.setdefault("id", f"{Path(path).name}:{lineno}")
+        rows.append(row)
     return rows
 
 

@@ -17,19 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from extractors.base import Context, ExtractorProtocol
+from extractors.evaluation import read_jsonl
 from extractors.runner import run_one
 
 
 def load_golden(path: str | Path) -> list[dict[str, Any]]:
     """Read the cases of a golden file; each gets an ``id`` (its own, or file:line)."""
     cases = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            case.setdefault("id", f"{Path(path).stem}:{lineno}")
-            cases.append(case)
+    for lineno, case in read_jsonl(path):
+        case.setdefault("id", f"{Path(path).stem}:{lineno}")
+        cases.append(case)
     return cases
 
 
