@@ -40,9 +40,15 @@ _FURNITURE = patterns.compile(
     patterns.FLAGS | regex.MULTILINE,
 )
 
-# Sentence ends: . ! ? or a quote closing after them, followed by space and a capital,
-# a quote, or a digit; and every line break. Abbreviations are spared below.
+# Sentence ends: . ! ? or a quote closing after them, followed by space and a letter (the
+# pattern is case-insensitive, so \p{Lu} admits any cased letter), a quote, or a digit; and every
+# line break. Abbreviations are spared below. The pattern is the definition; ``_ends`` finds the
+# same ends with str methods, because a regex match costs about a microsecond and a document has
+# one candidate every few dozen characters (tests/extractors/test_text.py holds the two equal).
 _SENTENCE_END = patterns.compile(r"""(?:[.!?]['"”’»)]*)(?=\s+[\p{Lu}"“‘«(\d])|\n""")
+_OPENER = patterns.compile(r"""[\p{Lu}"“‘«(\d]""")
+_CLOSERS = frozenset("'\"”’»)")
+_STOPS = ".!?\n"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov st jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n e.u no vs p.m a.m inc corp ltd co jr sr prof rev fig approx est".split()
@@ -78,23 +84,60 @@ class TextLayout:
 
     @cached_property
     def furniture(self) -> list[tuple[int, int]]:
+        """Every furniture span of the document, in order."""
         return [(m.start(), m.end()) for m in patterns.finditer(_FURNITURE, self.text)]
 
     def is_furniture(self, pos: int) -> bool:
-        spans = self.furniture
-        i = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+        """Whether ``pos`` lies in a furniture line.
+
+        No furniture rule crosses a line break and each is anchored at a line
+        start, so only the line holding ``pos`` is matched, once per line:
+        a document with one hit pays for one line, not for every line.
+        """
+        line, line_end, furniture_end = self._line
+        if not line <= pos < line_end:
+            text = self.text
+            line = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            found = patterns.match(_FURNITURE, text, line)
+            furniture_end = found.end() if found else line
+            self._line = (line, line_end, furniture_end)
+        return pos < furniture_end
+
+    _line: tuple[int, int, int] = (0, 0, 0)
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lowercased with the same length and offsets, for plain ``str.find`` prefilters.
+
+        ``str.lower`` maps a few characters (``İ``) to two; those are kept as
+        they are, so a position in this copy is a position in the text.
+        """
+        low = self.text.lower()
+        if len(low) == len(self.text):  # lower() never shortens a character, so equal length means 1:1
+            return low
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
     @cached_property
     def _ends(self) -> list[int]:
+        """Where ``_SENTENCE_END`` matches end, abbreviations spared, found with str methods."""
+        text = self.text
+        n = len(text)
         ends = []
-        for m in patterns.finditer(_SENTENCE_END, self.text):
-            if m.group() != "\n":
-                word_start = self.text.rfind(" ", 0, m.start()) + 1
-                word = self.text[word_start : m.start()].lower().strip("\"'“(")
-                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
-            ends.append(m.end())
+        for k in _stops(text):
+            if text[k] == "\n":
+                ends.append(k + 1)
+                continue
+            e = k + 1
+            while e < n and text[e] in _CLOSERS:
+                e += 1
+            j = e
+            while j < n and _is_space(text[j]):
+                j += 1
+            if j == e or j == n or not _opens(text[j]) or _abbreviation(text, k):
+                continue
+            ends.append(e)
         return ends
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -108,3 +151,53 @@ class TextLayout:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return start, end
+
+
+def _stops(text: str) -> list[int]:
+    """Positions of every ``.``, ``!``, ``?`` and line break, in order."""
+    found = []
+    for ch in _STOPS:
+        at = text.find(ch)
+        while at >= 0:
+            found.append(at)
+            at = text.find(ch, at + 1)
+    found.sort()
+    return found
+
+
+def _is_space(ch: str) -> bool:
+    """``regex``'s ``\\s``: str.isspace() less the four information separators."""
+    return ch.isspace() and ch not in "\x1c\x1d\x1e\x1f"
+
+
+_OPENS: dict[str, bool] = {}
+
+
+def _opens(ch: str) -> bool:
+    """Whether ``ch`` may open a sentence, as ``_OPENER`` decides, remembered per character."""
+    known = _OPENS.get(ch)
+    if known is None:
+        known = _OPENS[ch] = patterns.match(_OPENER, ch) is not None
+    return known
+
+
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_WORD_WINDOW = 64
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the word before the full stop at ``stop`` is an abbreviation or an initial.
+
+    The word runs back to the previous space. Looking only 64 characters back
+    keeps a document with no spaces linear; a longer word can only be an
+    abbreviation after stripping if nearly all of it is quotes or brackets,
+    and then the whole word is read.
+    """
+    lo = max(0, stop - _WORD_WINDOW)
+    space = text.rfind(" ", lo, stop)
+    if space < 0 and lo > 0:
+        if len(text[lo:stop].strip("\"'“(")) > _LONGEST_ABBREVIATION:
+            return False
+        space = text.rfind(" ", 0, stop)
+    word = text[space + 1 : stop].lower().strip("\"'“(")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
