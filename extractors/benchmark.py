@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import regex
 
 from extractors.base import Context, ExtractorProtocol
+from extractors.evaluation import read_jsonl
 from extractors.runner import run
 
 BARE_NUMBER = regex.compile(r"\d[\d,.]*")
@@ -39,48 +41,102 @@ class Timing:
         return self.docs / self.seconds if self.seconds else float("inf")
 
 
-def build_corpus(texts: Sequence[str], target_chars: int) -> list[str]:
-    """Repeat ``texts`` in order until they hold ``target_chars`` characters."""
+@dataclass(frozen=True)
+class Source:
+    """A named set of texts, so the report can say how each kind of text fares."""
+
+    label: str
+    texts: tuple[str, ...]
+
+
+def read_source(path: str | Path) -> Source:
+    """A benchmark source from a ``.txt`` file, a folder of them, or a JSONL file of ``{"text": ...}`` rows."""
+    path = Path(path)
+    if path.is_dir():
+        texts = tuple(p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt")))
+    elif path.suffix == ".jsonl":
+        texts = tuple(row["text"] for _, row in read_jsonl(path))
+    else:
+        texts = (path.read_text(encoding="utf-8"),)
+    if not texts:
+        raise ValueError(f"{path}: no texts (expected .txt files, a .txt file or JSONL rows with 'text')")
+    return Source(path.name, texts)
+
+
+Corpus = dict[str, list[str]]
+
+
+def build_corpus(sources: Sequence[Source], target_chars: int) -> Corpus:
+    """Each source's texts, repeated in turn until all together hold ``target_chars`` characters.
+
+    The makeup follows the sources' sizes. Texts are kept grouped by source
+    so each group is timed with one pair of clock reads: a clock read per
+    document would weigh on the bare-number baseline and flatter the ratios.
+    """
+    texts = [(s.label, t) for s in sources for t in s.texts]
     if not texts:
         raise ValueError("no texts to build a benchmark corpus from")
-    corpus: list[str] = []
+    corpus: Corpus = {s.label: [] for s in sources}
     total = 0
     while total < target_chars:
-        for t in texts:
-            corpus.append(t)
-            total += len(t)
+        for label, text in texts:
+            corpus[label].append(text)
+            total += len(text)
             if total >= target_chars:
                 break
-    return corpus
+    return {label: docs for label, docs in corpus.items() if docs}
 
 
-def time_extractors(
-    docs: Sequence[str], extractors: Sequence[ExtractorProtocol], published: dt.date
-) -> tuple[float, int]:
+@dataclass
+class Run:
+    """One timed pass over the corpus: seconds and items found, per source."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    found: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(self.seconds.values())
+
+    @property
+    def total_found(self) -> int:
+        return sum(self.found.values())
+
+
+def time_extractors(corpus: Corpus, extractors: Sequence[ExtractorProtocol], published: dt.date) -> Run:
     context = Context(published=published)
-    facts = 0
-    start = time.perf_counter()
-    for text in docs:
-        facts += len(run(text, context, extractors).extractions)
-    return time.perf_counter() - start, facts
+    timed = Run()
+    for label, docs in corpus.items():
+        found = 0
+        start = time.perf_counter()
+        for text in docs:
+            found += len(run(text, context, extractors).extractions)
+        timed.seconds[label] = time.perf_counter() - start
+        timed.found[label] = found
+    return timed
 
 
-def time_baseline(docs: Sequence[str]) -> tuple[float, int]:
-    found = 0
-    start = time.perf_counter()
-    for text in docs:
-        for _ in BARE_NUMBER.finditer(text):
-            found += 1
-    return time.perf_counter() - start, found
+def time_baseline(corpus: Corpus) -> Run:
+    timed = Run()
+    for label, docs in corpus.items():
+        found = 0
+        start = time.perf_counter()
+        for text in docs:
+            for _ in BARE_NUMBER.finditer(text):
+                found += 1
+        timed.seconds[label] = time.perf_counter() - start
+        timed.found[label] = found
+    return timed
 
 
-def best_of(repeat: int, contenders: dict[str, Callable[[], tuple[float, int]]]) -> dict[str, tuple[float, int]]:
-    best: dict[str, tuple[float, int]] = {}
+def best_of(repeat: int, contenders: dict[str, Callable[[], Run]]) -> dict[str, Run]:
+    """Each contender's fastest of ``repeat`` runs, the contenders taking turns within each round."""
+    best: dict[str, Run] = {}
     for _ in range(repeat):
         for name, fn in contenders.items():
-            seconds, count = fn()
-            if name not in best or seconds < best[name][0]:
-                best[name] = (seconds, count)
+            timed = fn()
+            if name not in best or timed.total_seconds < best[name].total_seconds:
+                best[name] = timed
     return best
 
 

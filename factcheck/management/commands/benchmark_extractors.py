@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from extractors import benchmark as bench
 from factcheck.registry import configured_registry
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+BASELINE = "baseline: bare-number finditer"
+ALL = "all extractors"
 
 
-def fixture_texts() -> list[str]:
-    """Every text the fixtures hold: the seeds, the gold sets and the golden cases."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "seeds").glob("*.txt"))]
-    for path in sorted(FIXTURES.glob("gold*/*.jsonl")):
-        with open(path, encoding="utf-8") as fh:
-            texts.extend(json.loads(line)["text"] for line in fh if line.strip())
-    return texts
+def fixture_sources() -> list[bench.Source]:
+    """Every distinct fixture text: the seed articles, the dev gold set and the golden cases.
+
+    ``gold/seeds.jsonl`` annotates the seed articles themselves, so it is
+    left out rather than counting the seeds twice.
+    """
+    paths = [FIXTURES / "seeds", FIXTURES / "gold" / "dev.jsonl", *sorted((FIXTURES / "golden").glob("*.jsonl"))]
+    return [bench.read_source(p) for p in paths]
 
 
 class Command(BaseCommand):
     help = (
-        "Time all extractors together and each alone over a corpus built from the fixtures, next to a bare-number "
-        "regex baseline and (if installed) dateparser's search_dates, and print MB/s, docs/s and ratios."
+        "Time all extractors together and each alone over a corpus built from the fixtures (or --corpus), next to "
+        "a bare-number regex baseline and (if installed) dateparser's search_dates; print MB/s, docs/s and ratios, "
+        "overall and per source."
     )
     requires_system_checks: list[str] = []
 
@@ -35,41 +38,74 @@ class Command(BaseCommand):
         parser.add_argument("--mb", type=float, default=10.0, help="Corpus size in MB of text (default 10).")
         parser.add_argument("--repeat", type=int, default=3, help="Runs per contender; the best counts.")
         parser.add_argument("--dateparser-kb", type=int, default=200, help="Slice timed with dateparser (KB).")
+        parser.add_argument(
+            "--corpus", action="append", default=[], metavar="PATH",
+            help="Benchmark these texts instead of the fixtures: a folder of .txt files, a .txt file, or JSONL "
+            "rows with a 'text' field. Repeatable; each is reported as its own source.",
+        )
 
     def handle(self, *args, **opts) -> None:  # type: ignore[no-untyped-def]
-        registry = configured_registry()
-        docs = bench.build_corpus(fixture_texts(), int(opts["mb"] * 1e6))
-        chars = sum(map(len, docs))
+        try:
+            sources = [bench.read_source(p) for p in opts["corpus"]] or fixture_sources()
+        except (OSError, ValueError, KeyError) as exc:
+            raise CommandError(str(exc)) from None
+        extractors = list(configured_registry())
+        corpus = bench.build_corpus(sources, int(opts["mb"] * 1e6))
         published = dt.date(2021, 12, 2)
-        extractors = list(registry)
-        contenders = {"baseline: bare-number finditer": lambda: bench.time_baseline(docs)}
-        contenders["all extractors"] = lambda: bench.time_extractors(docs, extractors, published)
+        contenders = {BASELINE: lambda: bench.time_baseline(corpus), ALL: lambda: bench.time_extractors(corpus, extractors, published)}
         for ex in extractors:
-            contenders[ex.name] = lambda ex=ex: bench.time_extractors(docs, [ex], published)
+            contenders[ex.name] = lambda ex=ex: bench.time_extractors(corpus, [ex], published)
         best = bench.best_of(opts["repeat"], contenders)
-        timings = {name: bench.Timing(name, s, chars, len(docs), n) for name, (s, n) in best.items()}
 
-        self.stdout.write(f"corpus: {len(docs):,} documents, {chars / 1e6:.1f} MB of text (best of {opts['repeat']})")
+        chars = {label: sum(map(len, docs)) for label, docs in corpus.items()}
+        ndocs = {label: len(docs) for label, docs in corpus.items()}
+        total_chars, total_docs = sum(chars.values()), sum(ndocs.values())
+        timings = {
+            name: bench.Timing(name, run.total_seconds, total_chars, total_docs, run.total_found)
+            for name, run in best.items()
+        }
+        self.stdout.write(
+            f"corpus: {total_docs:,} documents, {total_chars / 1e6:.1f} MB of text, "
+            f"{timings[ALL].facts / total_chars * 1000:.1f} facts per KB (best of {opts['repeat']})"
+        )
         self.stdout.write(f"{'contender':<34}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'facts':>9}{'x baseline':>12}")
-        base = timings["baseline: bare-number finditer"]
+        base = timings[BASELINE]
         for t in timings.values():
             self.stdout.write(
                 f"{t.name:<34}{t.seconds:>9.3f}{t.mb_per_s:>9.2f}{t.docs_per_s:>10,.0f}{t.facts:>9,}"
                 f"{t.seconds / base.seconds:>12.1f}"
             )
-        all_four = timings["all extractors"]
+        self.write_sources(best, chars, ndocs)
+        all_four = timings[ALL]
         self.stdout.write(f"ratio (a)/(c): all extractors cost {all_four.seconds / base.seconds:.1f}x the bare-number scan")
+        self.write_dateparser(opts["dateparser_kb"], corpus, all_four, timings.get("dates"))
 
+    def write_sources(self, best: dict[str, bench.Run], chars: dict[str, int], ndocs: dict[str, int]) -> None:
+        """Per source: how fact-dense its text is and what all extractors cost there, from the same runs."""
+        if len(chars) < 2:
+            return
+        total = sum(chars.values())
+        self.stdout.write("by source (same runs):")
+        self.stdout.write(f"  {'source':<22}{'share':>7}{'docs':>8}{'chars/doc':>11}{'facts/KB':>10}{'MB/s':>8}{'x baseline':>12}")
+        for label, size in chars.items():
+            seconds = best[ALL].seconds[label]
+            ratio = seconds / best[BASELINE].seconds[label]
+            self.stdout.write(
+                f"  {label:<22}{size / total:>7.0%}{ndocs[label]:>8,}{size / ndocs[label]:>11,.0f}"
+                f"{best[ALL].found[label] / size * 1000:>10.1f}{size / 1e6 / seconds:>8.2f}{ratio:>12.1f}"
+            )
+
+    def write_dateparser(
+        self, kb: int, corpus: bench.Corpus, all_four: bench.Timing, dates: bench.Timing | None
+    ) -> None:
         search = bench.dateparser_search()
         if search is None:
             self.stdout.write("dateparser is not installed: (d) skipped (pip install dateparser)")
             return
-        text = "\n\n".join(docs)[: opts["dateparser_kb"] * 1000]
+        text = "\n\n".join(t for docs in corpus.values() for t in docs)[: kb * 1000]
         dp_seconds = bench.time_dateparser(search, text)
         dp_rate = len(text) / 1e6 / dp_seconds
         self.stdout.write(f"dateparser search_dates on {len(text) / 1000:.0f} KB: {dp_rate:.3f} MB/s")
         self.stdout.write(f"ratio (a)/(d): all extractors are {all_four.mb_per_s / dp_rate:.0f}x dateparser's speed")
-        if "dates" in timings:
-            self.stdout.write(
-                f"dates extractor alone is {timings['dates'].mb_per_s / dp_rate:.0f}x dateparser's speed"
-            )
+        if dates is not None:
+            self.stdout.write(f"dates extractor alone is {dates.mb_per_s / dp_rate:.0f}x dateparser's speed")
