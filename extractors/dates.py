@@ -1,18 +1,20 @@
 """Dates in news text, normalized to ISO 8601 as FACTS.md says.
 
-One case-sensitive regex scan per document finds the month names, 4-digit
-years and ISO dates; ``str.find`` on "day" finds weekdays, today and
-yesterday, and "tomorrow" gets a scan of its own only when it is in the text.
-Each hit is then judged by the few words around it with plain string work,
-so the cost is about one regex call per document plus a little Python per
-hit: the corpus is mostly short stories, where a call's fixed cost (the
-timeout's set-up) outweighs its scanning.
+The keywords are found with plain string work (see dates_find): one
+``bytes.translate`` and ``find`` pass for month names, 4-digit years and ISO
+dates, the date pattern run anchored only where a day, a year or a range may
+follow them; ``str.find`` on "day" for weekdays, today and yesterday; and
+"tomorrow" gets a scan of its own only when it is in the text. Each hit is
+then judged by the few words around it with plain string work. Every regex
+call pays its timeout's set-up, which on short stories outweighs the scanning,
+so most documents pay for no regex call at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +25,23 @@ from extractors import dates_resolve as resolve
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.dates_context import TRAILING_PUNCT, Left, furniture, left_of, next_word
+from extractors.dates_find import (
+    CASED,
+    D1,
+    D1S,
+    D2,
+    D2S,
+    ID,
+    ID2,
+    IM,
+    IM2,
+    RELATIVE_STEMS,
+    WEEKDAY_STEMS,
+    Y1,
+    Y2,
+    day_words,
+    month_year_hits,
+)
 from extractors.dates_resolve import Direction
 from extractors.dates_tense import tense
 from extractors.dates_words import (
@@ -38,56 +57,16 @@ from extractors.dates_words import (
     WEAK_YEAR_CUES,
     WEEKDAY_NOT_AFTER,
     WEEKDAY_NOT_BEFORE,
-    WEEKDAYS,
     YEAR_CUES,
 )
 
-# Case matters: "May" is a month, "may" a verb; "March" a month, "march" a walk.
-_CASED = regex.VERSION1 | regex.VERBOSE
-
-# Months and years start with a capital or a digit, which the engine looks for quickly; weekdays,
-# today and yesterday share the literal "day" and are found from it with str.find (_day_words), and
-# "tomorrow" is a literal scanned for only when it is in the text. One alternation of all of them
-# runs at a third of the speed (measured on the fixtures: lowercase "t" and "y" start too many words
-# for the engine's fast path), and every regex call costs its timeout's set-up besides.
-_SCAN = patterns.compile(
-    r"""
-    \b(?:
-        (?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:rch|r|y)|Apr(?:il)?|Aug(?:ust)?
-               |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)
-        (?:(?P<dot>\.)|(?!\w))
-        (?:[ \t\xa0]+(?:the[ \t\xa0]+)?(?P<d1s>(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d)
-           (?:[ \t\xa0]*(?:[-–—]|to|and|or|through|until|till)[ \t\xa0]*
-              (?P<d2s>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d))?
-        )?
-        (?:,?[ \t\xa0]+(?:of[ \t\xa0]+)?(?P<y1>(?:1[89]|20)\d\d)(?!\w|[.,]\d))?
-      | (?P<year>(?:1[89]|20)\d\d)
-        (?:-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?=T\d)   # 2021-12-02T10:00
-          |(?:-(?P<im2>0[1-9]|1[0-2])-(?P<id2>0[1-9]|[12]\d|3[01])
-             |[-–](?P<y2>(?:1[89]|20)\d\d|\d\d))?
-           (?!\w|[.,]\d)
-        )
-    )
-    """,
-    _CASED,
-)
-# Group numbers of _SCAN, looked up once: the regex module resolves a group's name on every call,
-# which costs several times the lookup by number.
-_MON, _DOT, _D1S, _D1, _D2S, _D2, _Y1, _YEAR, _IM, _ID, _IM2, _ID2, _Y2 = (
-    _SCAN.groupindex[name] for name in "mon dot d1s d1 d2s d2 y1 year im id im2 id2 y2".split()
-)
-#: What may stand right before "day" in a weekday, today or yesterday; see _day_words.
-_WEEKDAY_STEMS = {stem: WEEKDAYS[stem[:3].lower()] for stem in "Mon Tues Wednes Thurs Fri Satur Sun".split()}
-_RELATIVE_STEMS = frozenset("To to Yester yester".split())
-_STEM_LENGTHS = (2, 3, 4, 5, 6)
-_WORD_CHAR = patterns.compile(r"\w", _CASED)
-_TOMORROW = patterns.compile(r"(?<!\w)(?P<rel>[Tt]omorrow)(?!\w)", _CASED)
+_TOMORROW = patterns.compile(r"(?<!\w)(?P<rel>[Tt]omorrow)(?!\w)", CASED)
 # Day-first forms, read backwards from a month: "2 December", "8-13 October", "the 2nd of December".
 _DAY_FIRST = patterns.compile(
     r"""(?<![\w,.])(?P<d1s>(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)
         (?:[ \t\xa0]*(?:[-–—]|to|and|or)[ \t\xa0]*(?P<d2s>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))?
         [ \t\xa0]+(?:of[ \t\xa0]+)?$""",
-    _CASED,
+    CASED,
 )
 _YEAR_WORD_AFTER = patterns.compile(r",?[ \t\xa0]+(?:of[ \t\xa0]+)?(?P<w>this|last|next)[ \t\xa0]+year\b")
 
@@ -106,40 +85,11 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _OPENERS = frozenset(["", "(", "[", "\"", "“", "‘", "'", "«"])
 
 
-def _is_word(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is what ``\\w`` matches; plain string tests for ASCII, the pattern otherwise."""
-    c = text[i]
-    if c.isascii():
-        return c.isalnum() or c == "_"
-    return patterns.match(_WORD_CHAR, text, i, i + 1) is not None
-
-
-def _day_words(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, stem) of every whole word ``Monday`` .. ``Sunday``, ``today`` and ``yesterday``.
-
-    The same as a case-sensitive ``(?<!\\w)(?:Mon|...|Sun|[Tt]o|[Yy]ester)day(?!\\w)`` scan, but
-    found from each "day" with ``str.find``: half the documents hold one, few hold more, and a
-    regex call (with its timeout) costs more than the string work around a handful of hits.
-    """
-    i = text.find("day")
-    while i >= 0:
-        end = i + 3
-        if end == len(text) or not _is_word(text, end):
-            for k in _STEM_LENGTHS:
-                start = i - k
-                if start < 0:
-                    break
-                stem = text[start:i]
-                if (stem in _WEEKDAY_STEMS or stem in _RELATIVE_STEMS) and (
-                    start == 0 or not _is_word(text, start - 1)
-                ):
-                    yield start, end, stem
-                    break  # a longer stem would hold a letter right before this one
-        i = text.find("day", end)
-
-
 def _value(value: str | None, granularity: str, relative: bool) -> dict[str, Any]:
     return {"value": value, "granularity": granularity, "relative": relative}
+
+
+_BY_SPAN = operator.attrgetter("start", "end")
 
 
 @dataclass(slots=True)
@@ -201,13 +151,13 @@ class DatesExtractor(Extractor):
         # Months and years go first, in text order: only they chain ("June and July", "1985 and
         # 1987"). Weekdays and relative days neither chain nor read the chain, so their hits need no
         # merging with these; merged() puts all facts in text order.
-        for m in patterns.finditer(_SCAN, text):
-            if m.group(_MON):
-                scan.month(m)
+        for start, name, dot, m in month_year_hits(text):
+            if name:
+                scan.month(start, name, dot, m)
             else:
-                scan.year(m)
-        for start, end, stem in _day_words(text):
-            if stem in _RELATIVE_STEMS:
+                scan.year(start, m)
+        for start, end, stem in day_words(text):
+            if stem in RELATIVE_STEMS:
                 scan.relative_day(start, end)
             else:
                 scan.weekday(start, end, stem)
@@ -258,20 +208,21 @@ class _Scan:
 
     # -- months -------------------------------------------------------------------------------
 
-    def month(self, m: regex.Match[str]) -> None:
+    def month(self, at: int, name: str, dot: bool, m: regex.Match[str] | None) -> None:
+        """A month hit at ``at``; ``m`` holds the day and year read after the name, None when none was."""
         text = self.text
-        at = m.start()
-        name, dot, d1, d2, y1 = m.group(_MON, _DOT, _D1, _D2, _Y1)
+        groups: tuple[Any, ...] = (None, None, None) if m is None else m.group(D1, D2, Y1)
+        d1, d2, y1 = groups
         mon = MONTHS[name[:3].lower()]
         full = name in _FULL_MONTHS
         name_end = at + len(name) + (1 if dot and not full else 0)  # "Sept." ends after the dot
         year = int(y1) if y1 else None
         d1_end = d2_start = d2_end = -1
-        if d1:
-            d1_end = m.end(_D1S)
+        if d1 and m is not None:
+            d1_end = m.end(D1S)
             if d2:
-                d2_start, d2_end = m.span(_D2S)
-        if d1 and next_word(text, m.end()).lower() in COUNT_NOUNS and not year:
+                d2_start, d2_end = m.span(D2S)
+        if d1 and m is not None and next_word(text, m.end()).lower() in COUNT_NOUNS and not year:
             d1 = d2 = None  # "in May 2 people died"
         if d2 and (int(d2) <= int(d1) or next_word(text, d2_end).lower() in COUNT_NOUNS):
             d2 = None
@@ -287,8 +238,8 @@ class _Scan:
                 start = left.start
                 if d2 and int(d2) <= int(d1):
                     d2 = None
-        if year:
-            end = m.end(_Y1)
+        if year and m is not None:
+            end = m.end(Y1)
         elif d1 and not back_used:
             end = d2_end if d2 else d1_end
         else:
@@ -304,7 +255,7 @@ class _Scan:
         else:
             self._month_fact(start, end, mon, None, year, left, "month")
 
-    def _bare_month_ok(self, name: str, full: bool, dot: str | None, end: int, left: Left) -> bool:
+    def _bare_month_ok(self, name: str, full: bool, dot: bool, end: int, left: Left) -> bool:
         if not full and not dot:
             return False  # "Jan", "Mar" alone are names as often as months
         if left.shift or left.modified or self._chained(left.start):
@@ -385,7 +336,7 @@ class _Scan:
         if pub is None:
             self._add(left.start, end, _value(None, "day", True), "weekday", weekday=True)
             return
-        day = _WEEKDAY_STEMS[stem]
+        day = WEEKDAY_STEMS[stem]
         shift = _SHIFTS.get(left.shift)
         if shift is not None:
             direction = shift
@@ -422,13 +373,14 @@ class _Scan:
 
     # -- years --------------------------------------------------------------------------------
 
-    def year(self, m: regex.Match[str]) -> None:
+    def year(self, start: int, m: regex.Match[str] | None) -> None:
+        """A year hit at ``start``; ``m`` holds a date or a second year after it, None when none was."""
         text = self.text
-        start = m.start()
-        ys, im, iday, im2, iday2, y2s = m.group(_YEAR, _IM, _ID, _IM2, _ID2, _Y2)
-        year = int(ys)
+        year = int(text[start : start + 4])
+        groups: tuple[Any, ...] = (None,) * 5 if m is None else m.group(IM, ID, IM2, ID2, Y2)
+        im, iday, im2, iday2, y2s = groups
         month, mday = im or im2, iday or iday2
-        if month:
+        if month and m is not None:
             try:
                 date = dt.date(year, int(month), int(mday))
             except ValueError:
@@ -440,23 +392,24 @@ class _Scan:
             return  # money, a number sign, or the tail of "1,2014"
         end = start + 4
         second = None
-        if y2s:
+        if y2s and m is not None:
             y2 = int(y2s)
             if len(y2s) == 2:
                 y2 += year - year % 100
             if y2 <= year:
                 return  # "2021-13", "2014-05": a code or a number, not a span of years
-            second = (*m.span(_Y2), y2)
+            second = (*m.span(Y2), y2)
         after = text[end : end + 9].lower()
         if after.startswith(("%", " %", " percent", " per cent", " pc")):
             return
         left = left_of(text, start)
-        if not self._year_ok(start, end if second is None else m.end(), left):
+        span_end = end if second is None else second[1]
+        if not self._year_ok(start, span_end, left):
             return
         self._add(left.start, end, _value(str(year), "year", False), "year")
         if second is not None:
             self._add(second[0], second[1], _value(str(second[2]), "year", False), "year-range")
-        self.chain_end = m.end() if second else end
+        self.chain_end = span_end
 
     def _year_ok(self, start: int, end: int, left: Left) -> bool:
         text = self.text
@@ -504,7 +457,7 @@ class _Scan:
         """The facts in text order, a weekday joined to the date that follows it (``Friday, Oct. 13``)."""
         if len(self.facts) < 2:
             return self.facts  # most documents: nothing to order or join
-        facts = sorted(self.facts, key=lambda f: (f.start, f.end))
+        facts = sorted(self.facts, key=_BY_SPAN)
         out: list[_Fact] = []
         for fact in facts:
             if out and out[-1].weekday and fact.value["granularity"] == "day" and not fact.weekday:

@@ -15,6 +15,8 @@ from extractors.text import TextLayout
 #: Words before a month or weekday that move it in time; "this" pins it to the current one.
 SHIFT_WORDS = frozenset("last past previous next coming this".split())
 TRAILING_PUNCT = ",.;:!?)\"”’'"
+#: Words right before a keyword that the slow path of left_of reads further back from.
+_NOT_PLAIN = SHIFT_WORDS | MODIFIERS | {"of"}
 
 
 @dataclass(slots=True)
@@ -32,17 +34,24 @@ class Left:
 def left_of(text: str, pos: int) -> Left:
     lo = max(0, pos - 48)
     head = text[lo:pos]
+    if not head:
+        return Left(pos)
+    if head[-1].isspace():
+        # the common case, kept cheap: one plain word before the keyword, split off from the right
+        tail = head.rsplit(None, 1)
+        if not tail or (len(tail) == 1 and lo > 0 and not head[0].isspace()):
+            return Left(pos)  # no word, or only one cut in the middle
+        last = tail[-1]
+        low = last.lower()
+        if low not in _NOT_PLAIN:
+            if low[-1] not in TRAILING_PUNCT or low.endswith(("'s", "’s")):
+                return Left(pos, low, cue_start=lo + head.rfind(last))
+            return Left(pos)
     words = head.split()
     if lo > 0 and words and not head[0].isspace():
         words = words[1:]  # cut in the middle of a word
     left = Left(pos)
     if not words:
-        return left
-    low = words[-1].lower()
-    if head[-1].isspace() and low not in SHIFT_WORDS and low not in MODIFIERS and low != "of":
-        # the common case, kept cheap: one plain word before the keyword
-        if low[-1] not in TRAILING_PUNCT or low.endswith(("'s", "’s")):
-            left.cue, left.cue_start = low, lo + head.rfind(words[-1])
         return left
     end = len(head)
     placed = []
@@ -99,7 +108,47 @@ def next_word(text: str, pos: int) -> str:
     return word[:j]
 
 
+#: How a furniture line of extractors.text may begin, case folded, after its leading space; every other
+#: kind holds "#" or "»". A line that does neither is not furniture, so the document's furniture scan
+#: (a regex pass over all of it) is needed only when some date's line passes this test.
+_FURNITURE_OPENINGS = ("see", "read", "related", "next", "previous", "leave", "be", "your", "this", "share",
+                       "follow", "subscribe", "home", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun")  # fmt: skip
+
+
+def _opens_like_furniture(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` opens like a furniture line (True when unsure)."""
+    head = text[start : start + 32].lstrip()
+    if len(head) < 9 and start + 32 < len(text):
+        return True  # a long run of space: let the layout decide
+    # Case folding maps each character apart, so the fold of 9 characters or more starts with any
+    # opening the fold of the whole line starts with. "İ" folds to "i" and a combining dot, and
+    # the pattern takes it for "i": the dot goes.
+    return head.casefold().replace("\u0307", "").startswith(_FURNITURE_OPENINGS)
+
+
+def _has_marks(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    line = text[start:] if end < 0 else text[start:end]
+    return "#" in line or "»" in line
+
+
 def furniture(text: str, positions: list[int]) -> set[int]:
-    """Which of ``positions`` lie in page furniture (one layout per document, shared by all extractors)."""
+    """Which of ``positions`` (in text order) lie in page furniture.
+
+    The layout's furniture scan (one regex pass over the document, shared by all extractors) runs
+    only when the line of some position could be furniture: a line ends at "\\n" only, there.
+    """
+    marks = "#" in text or "»" in text
+    suspects = []
+    line_start, suspect = -1, False
+    for pos in positions:
+        start = text.rfind("\n", 0, pos) + 1
+        if start != line_start:
+            line_start = start
+            suspect = _opens_like_furniture(text, start) or (marks and _has_marks(text, start))
+        if suspect:
+            suspects.append(pos)
+    if not suspects:
+        return set()
     layout = TextLayout.of(text)
-    return {pos for pos in positions if layout.is_furniture(pos)}
+    return {pos for pos in suspects if layout.is_furniture(pos)}

@@ -12,13 +12,16 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractors import dates_find as find
 from extractors import dates_resolve as resolve
 from extractors import dates_tense as tense
 from extractors import patterns
 from extractors.base import Context
-from extractors.dates import DatesExtractor, _day_words
+from extractors.dates import DatesExtractor
+from extractors.dates_context import furniture
 from extractors.dates_resolve import Direction
 from extractors.runner import run_one
+from extractors.text import TextLayout
 from extractors.testing import actual_facts, assert_golden, load_golden
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,6 +177,65 @@ _DAYISH = st.lists(
 @example("Monday é’Friday (Today) 'yesterday' Saturday,Thursday")
 def test_day_words_find_what_the_weekday_pattern_matches(text: str) -> None:
     expected = [m.span() for m in patterns.finditer(_DAY_WORD, text)]
-    found = list(_day_words(text))
+    found = list(find.day_words(text))
     assert [(start, end) for start, end, _ in found] == expected
     assert all(text[start:end] == stem + "day" for start, end, stem in found)
+
+
+# -- the month and year finder against the scan it stands in for -----------------------------
+
+# month openings, years, the characters that share their byte classes, and \w neighbours ASCII or not
+_MONTHISH = st.lists(
+    st.sampled_from(
+        "Jan Jan. Ja Mar March May Ma Sep Sep. Sept Sept. June July Jul Dec. December 18 19 20 1 2 0 8 9 14 ٣ "
+        "2021-12-02 2014-15 "
+        "New No 100 , . - – of the to 3rd  \xa0 é \u0301 _ x".split(" ")
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _as_match(text: str, hit: find.Hit) -> tuple[tuple[int, int], tuple[str | None, ...]]:
+    """The span and groups SCAN would give for a hit, the bare ones (no match kept) filled in."""
+    start, name, dot, m = hit
+    if m is not None:
+        assert (m.start(), m.group(find.MON) or "", m.group(find.DOT) is not None) == (start, name, dot)
+        return m.span(), m.groups()
+    groups: list[str | None] = [None] * find.SCAN.groups
+    if name:
+        groups[find.MON - 1] = name
+        groups[find.DOT - 1] = "." if dot else None
+        return (start, start + len(name) + dot), tuple(groups)
+    groups[find.YEAR - 1] = text[start : start + 4]
+    return (start, start + 4), tuple(groups)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_MONTHISH | st.text(alphabet="JanMyDecS12890 .,-é\u0301", max_size=40))
+@example("Jan 2, 2021 and 1999-2000, 2021-12-02T10:00 Mayor Sept. 3 to 5 of 2020 New 100 é2014 ٢٠٢١")
+@example("June, 2014 June the 3rd May of 2020 Dec.\xa04 1999. 2000.5 2001,x 2002—3 1998–99 199")
+def test_month_year_hits_are_what_the_scan_finds(text: str) -> None:
+    found = [_as_match(text, hit) for hit in find.month_year_hits(text)]
+    assert found == [(m.span(), m.groups()) for m in patterns.finditer(find.SCAN, text)]
+
+
+# -- the furniture shortcut against the layout it stands in for ------------------------------
+
+# openings of furniture lines in odd cases and spacing, "#" and "»" lines, and ordinary words
+_LINEISH = st.lists(
+    st.sampled_from(
+        "See also Read more thİs site uses akismet ſee FRİDAY, Friday May 3 2021 Home » News #tag "
+        "Share Follow us Be the first to comment leave a reply \n \n\n \t \xa0 a b said".split(" ")
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINEISH | st.text(alphabet="SeFRİfriday#»\n \t\xa0ſ", max_size=60))
+@example(" " * 40 + "see also 2021")
+@example("See also 2021\nMay 3 2021 #tag\n  Home » News May 3\nNews » World\nthİs site uses akismet")
+def test_furniture_shortcut_agrees_with_the_layout(text: str) -> None:
+    positions = list(range(len(text)))
+    layout = TextLayout(text)
+    assert furniture(text, positions) == {pos for pos in positions if layout.is_furniture(pos)}
