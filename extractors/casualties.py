@@ -21,7 +21,17 @@ from regex import Match
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.casualties_cumulative import mark_cumulative
-from extractors.casualties_gap import GapWords, every_word, simple_gap
+from extractors.casualties_forward import (
+    Blocked,
+    and_count,
+    closes_word,
+    count_end,
+    of_count,
+    skip_spaces,
+    who_end,
+    word_at,
+)
+from extractors.casualties_gap import GapWords, alternatives, every_word, gap_may_match, simple_gap
 from extractors.casualties_scan import (
     STOP,
     UNIT,
@@ -98,6 +108,7 @@ _AUX = (
     r"minor|serious|severe|lost\s+their)\b"
 )
 _PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains)\b")
+_PASSIVE_WORDS = frozenset(alternatives(_PASSIVE.pattern.removeprefix(r"\b")))
 _WHO = rf"(?:\s+(?!{STOP}|{UNIT}|{_AUX}){WORD})"
 #: "crew members and passengers", "Afghan soldiers and police" name one group; lazy before, greedy after.
 _WHO_BEFORE = rf"(?:{_WHO}{{1,3}}?(?:\s+and{_WHO}{{1,3}}?)?)"
@@ -125,6 +136,8 @@ _GAP_WORDS = GapWords(
 _ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+(?P<who>{_ONE})(?P<aux>(?:\s+{_AUX})*)\s+\Z")
 _ARTICLES = frozenset({"a", "an", "another"})
 _FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those))?)?(?P<who>{_WHO_AFTER}?)")
+#: The words the look-ahead of ``_WHO`` rules out, for reading plain "who" phrases without it.
+_BLOCKED = Blocked(STOP, UNIT, _AUX)
 _FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+(?P<who>{_ONE})")
 _AND = patterns.compile(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
 _OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
@@ -196,16 +209,14 @@ def find_casualties(text: str) -> tuple[Found, ...]:
         if m.group("among") or word in ("including", "along with") or word.startswith("among"):
             later.append((m, word))
             continue
-        if mentions(text, m.end(), m.end() + 20, ("or",)) and patterns.match(
-            _EITHER_OR, text, m.end(), min(len(text), m.end() + 20)
-        ):
+        if mentions(text, m.end(), m.end() + 20, ("or",)) and _either_or(text, m.end(), min(len(text), m.end() + 20)):
             continue  # "killed or wounded" has no single category
         line_start, line_end = layout.line_start(pos), layout.line_end(pos)
         category = _CATEGORY[word]
         _backward(text, m, word, category, max(line_start, pos - 160), found)
-        shot = patterns.match(_SHOT_BEFORE, text, max(0, pos - 8), pos) if word == "dead" else None
-        if word in _FORWARD or shot:
-            _forward(text, m, category, line_end, found, shot.start() if shot else m.start())
+        shot = _shot_before(text, pos) if word == "dead" else -1
+        if word in _FORWARD or shot >= 0:
+            _forward(text, m, category, line_end, found, shot if shot >= 0 else m.start())
         if word in _OF_FORWARD:
             _of_forward(text, m, word, line_start, line_end, found)
         if (
@@ -224,6 +235,37 @@ def find_casualties(text: str) -> tuple[Found, ...]:
     found = [f for f in found if not layout.is_furniture(f.start)]
     mark_cumulative(text, layout, found)
     return tuple(found)
+
+
+_EITHER_WORDS = frozenset(alternatives(_EITHER_OR.pattern.removeprefix(r"\s+or\s+")))
+
+
+def _either_or(text: str, pos: int, end: int) -> bool:
+    """Whether ``_EITHER_OR`` matches at ``pos`` ("killed or wounded"), read as words in ASCII text."""
+    if not text[pos : end + 1].isascii():
+        return patterns.match(_EITHER_OR, text, pos, end) is not None
+    i = skip_spaces(text, pos, end)
+    word, k = word_at(text, i, end)
+    j = skip_spaces(text, k, end)
+    if i == pos or word != "or" or j == k:
+        return False
+    word, k = word_at(text, j, end)
+    return word in _EITHER_WORDS and closes_word(text, k, end)
+
+
+def _shot_before(text: str, pos: int) -> int:
+    """Where "shot" starts right before ``pos`` ("shot| dead"), as ``_SHOT_BEFORE`` finds it; -1 if it does not."""
+    lo = max(0, pos - 8)
+    if not text[max(0, lo - 1) : pos].isascii():
+        shot = patterns.match(_SHOT_BEFORE, text, lo, pos)
+        return shot.start() if shot is not None else -1
+    i = pos
+    while i > lo and text[i - 1] in _SPACES:
+        i -= 1
+    start = i - 4
+    if i == pos or start < lo or text[start:i].lower() != "shot":
+        return -1
+    return start if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_") else -1
 
 
 def _number_of(text: str, lo: int, hi: int) -> Match[str] | None:
@@ -259,6 +301,8 @@ def _back(text: str, window: int, pos: int) -> _Back | None:
     simple = simple_gap(text, span[1], pos, _GAP_WORDS)
     if simple is not None:
         return _Back(span[0], span[1], *simple)
+    if not gap_may_match(text, span[1], pos):
+        return None
     gap = patterns.match(_GAP, text, span[1], pos)
     if gap is None:
         return None
@@ -293,6 +337,8 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
 
 
 _ACTIVE_OBJECT = patterns.compile(rf"\s+(?:the|a|an|his|her|their|its|them|him|us|me|several|many|{COUNT})\b")
+_OBJECTS = frozenset("the a an his her their its them him us me several many".split())
+_SPACES = frozenset(" \t\n\r\f\v")
 
 
 def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
@@ -300,8 +346,24 @@ def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
     if word not in _TRANSITIVE:
         return True
     if aux.strip():
+        words = aux.split()
+        if aux.isascii() and all(w.isalpha() for w in words):
+            return any(w.lower() in _PASSIVE_WORDS for w in words)
         return patterns.search(_PASSIVE, aux) is not None
-    return patterns.match(_ACTIVE_OBJECT, text, trigger_end, min(len(text), trigger_end + 40)) is None
+    end = min(len(text), trigger_end + 40)
+    if text[trigger_end:end].isascii():
+        i = skip_spaces(text, trigger_end, end)
+        if i == trigger_end:
+            return True
+        word, k = word_at(text, i, end)
+        if word in _OBJECTS and closes_word(text, k, end):
+            return False
+        ce = count_end(text, i, end)
+        if ce == -1:
+            return True
+        if ce is not None and closes_word(text, ce, end) and text[ce - 1 : ce].isalnum():
+            return False
+    return patterns.match(_ACTIVE_OBJECT, text, trigger_end, end) is None
 
 
 def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Found], start: int) -> None:
@@ -311,15 +373,17 @@ def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Foun
         return
     if not count_may_follow(text, m.end()):
         return
-    f = patterns.match(_FWD, text, m.end(), end)
+    f = _fwd(text, m.end(), end)
     if f is not None:
-        cs, ce = f.span("count")
+        cs, ce, who, f_end = f
         if count_is_plausible(text, cs, ce):
-            v = _value(f.group("count"), category, clean_who(f.group("who")))
+            v = _value(text[cs:ce], category, clean_who(who))
             if v is not None:
-                fact = Found(start, f.end(), cs, ce, v, "count-after", 2)
+                fact = Found(start, f_end, cs, ce, v, "count-after", 2)
                 out.append(fact)
-                _and(text, f.end(), end, category, out, fact)
+                _and(text, f_end, end, category, out, fact)
+        return
+    if not _one_may_follow(text, m.end(), end):
         return
     one = patterns.match(_FWD_ONE, text, m.end(), end)
     if one is not None:
@@ -327,15 +391,56 @@ def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Foun
                           "one-after", 1))  # fmt: skip
 
 
+def _one_may_follow(text: str, pos: int, end: int) -> bool:
+    """False only when ``_FWD_ONE`` surely fails at ``pos``: "killing a policeman" needs "a", "an" or "another"."""
+    if not text[pos:end].isascii():
+        return True
+    word, k = word_at(text, skip_spaces(text, pos, end), end)
+    return word in ("a", "an", "another") and k < end and text[k] in _SPACES
+
+
+def _fwd(text: str, pos: int, end: int) -> tuple[int, int, str, int] | None:
+    """(count start, count end, who, end) of ``_FWD`` at ``pos``: plain words are read without it."""
+    cs = skip_spaces(text, pos, end)
+    if cs == pos and (pos >= end or text[pos].isascii()):
+        return None  # no white space before the count
+    ce = count_end(text, cs, end) if cs > pos else None
+    if ce == -1:
+        return None
+    if ce is not None:
+        i = skip_spaces(text, ce, end)
+        if i > ce and text[i : i + 2].lower() == "of" and i + 2 <= end:
+            i = j = i + 2
+            k = skip_spaces(text, j, end)
+            if k > j and text[k : k + 3].lower() == "the" and k + 3 <= end:
+                i = k + 3
+            elif k > j and text[k : k + 5].lower() == "those" and k + 5 <= end:
+                i = k + 5
+        else:
+            i = ce
+        w = who_end(text, i, end, _BLOCKED)
+        if w is not None:
+            return cs, ce, text[i:w], w
+    f = patterns.match(_FWD, text, pos, end)
+    if f is None:
+        return None
+    return f.start("count"), f.end("count"), f.group("who"), f.end()
+
+
 def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: Found) -> None:
     """"killed 170 Afghans and 13 U.S. service members": the second group shares the verb."""
-    a = patterns.match(_AND, text, pos, end) if mentions(text, pos, end, ("and", "along")) else None
-    if a is None:
+    if not mentions(text, pos, end, ("and", "along")):
         return
-    cs, ce = a.span("count")
-    v = _value(a.group("count"), category, clean_who(a.group("who"))) if count_is_plausible(text, cs, ce) else None
+    fast = and_count(text, pos, end, _BLOCKED) if text[pos:end].isascii() else None
+    if fast is None:
+        a = patterns.match(_AND, text, pos, end)
+        fast = (a.start("count"), a.end("count"), a.group("who"), a.end()) if a is not None else -1
+    if isinstance(fast, int):
+        return
+    cs, ce, who, a_end = fast
+    v = _value(text[cs:ce], category, clean_who(who)) if count_is_plausible(text, cs, ce) else None
     if v is not None:
-        out.append(Found(cs, a.end(), cs, ce, v, first.rule, 1, first.parent))
+        out.append(Found(cs, a_end, cs, ce, v, first.rule, 1, first.parent))
 
 
 def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
@@ -345,14 +450,17 @@ def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int
     end = min(line_end, m.end() + 100)
     if not mentions(text, m.end(), end, ("of",)):
         return
-    f = patterns.match(_OF, text, m.end(), end)
+    f = of_count(text, m.end(), end, _BLOCKED) if text[m.end() : end].isascii() else None
     if f is None:
+        o = patterns.match(_OF, text, m.end(), end)
+        f = (o.start("count"), o.end("count"), o.group("who"), o.end()) if o is not None else -1
+    if isinstance(f, int):
         return
-    cs, ce = f.span("count")
+    cs, ce, who, f_end = f
     if count_is_plausible(text, cs, ce) and not is_projection(text, m.start(), m.start(), None, line_start):
-        v = _value(f.group("count"), "killed", clean_who(f.group("who")))
+        v = _value(text[cs:ce], "killed", clean_who(who))
         if v is not None:
-            out.append(Found(m.start(), f.end(), cs, ce, v, "of-count", 2))
+            out.append(Found(m.start(), f_end, cs, ce, v, "of-count", 2))
 
 
 def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:

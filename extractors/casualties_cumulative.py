@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractors import patterns
-from extractors.casualties_scan import LocalLayout, mentions
+from extractors.casualties_scan import LocalLayout, folded, mentions
 
 if TYPE_CHECKING:
     from extractors.casualties import Found
@@ -38,16 +38,40 @@ _CUMULATIVE_WORDS = ("far", "date", "total", "altogether", "overall", "cumulativ
 
 def _may_be_cumulative(text: str, lo: int, hi: int) -> bool:
     """False only when ``text[lo:hi]`` cannot hold a _CUMULATIVE marker, so its sentences need no search."""
-    window = text[lo:hi].casefold()
-    if any(w in window for w in _CUMULATIVE_WORDS):
-        return True
+    window = folded(text)
+    if window is None:
+        window = text[lo:hi].casefold()
+        lo, hi = 0, len(window)
+    for w in _CUMULATIVE_WORDS:
+        if window.find(w, lo, hi) >= 0:
+            return True
     for word in ("all", "18", "19", "20"):  # "in all", "in 2014": a word after a space
-        i = window.find(word, 1)
-        while i > 0:
-            if window[i - 1].isspace():
+        i = window.find(word, lo + 1, hi)
+        while i > lo:
+            if window[i - 1].isspace() and (_in_all(window, lo, i, hi) if word == "all" else _year(window, i, hi)):
                 return True
-            i = window.find(word, i + 1)
+            i = window.find(word, i + 1, hi)
     return False
+
+
+def _ends_word(window: str, i: int, hi: int) -> bool:
+    """Whether a word may end before ``i``: no ASCII letter, digit or "_" follows (a lax ``\b``)."""
+    return i >= hi or not (window[i].isascii() and (window[i].isalnum() or window[i] == "_"))
+
+
+def _in_all(window: str, lo: int, i: int, hi: int) -> bool:
+    """Whether "all" at ``i`` may be the end of "in all"."""
+    if not _ends_word(window, i + 3, hi):
+        return False
+    j = i
+    while j > lo and window[j - 1].isspace():
+        j -= 1
+    return window[max(lo, j - 2) : j] == "in"
+
+
+def _year(window: str, i: int, hi: int) -> bool:
+    """Whether "18", "19" or "20" at ``i`` may start a year ("2014", not "20 people")."""
+    return i + 4 <= hi and window[i + 2].isdigit() and window[i + 3].isdigit() and _ends_word(window, i + 4, hi)
 
 
 _ALONE = patterns.compile(r"\balone\b")
@@ -79,11 +103,16 @@ def mark_cumulative(text: str, layout: LocalLayout, found: list[Found]) -> None:
     does not reach figures before it.
     """
     previous: Found | None = None
+    markers: dict[tuple[int, int, int, int], bool] = {}  # figures of one sentence share its bounds
     for f in found:
         inherited = f.parent is not None and f.parent.value["cumulative"]
         if _may_be_cumulative(text, layout.line_start(f.count_start), layout.line_end(f.count_start)):
             s_start, s_end = layout.sentence(f.count_start)
-            cumulative = _has_marker(text, *_total_bounds(text, f, s_start, s_end), s_start, s_end) or inherited
+            bounds = (*_total_bounds(text, f, s_start, s_end), s_start, s_end)
+            marked = markers.get(bounds)
+            if marked is None:
+                marked = markers[bounds] = _has_marker(text, *bounds)
+            cumulative = marked or inherited
         else:  # no marker on the line, so none in the sentence; its bounds are needed only for "alone"
             s_start, s_end = layout.sentence(f.count_start) if _after_total(previous, inherited) else (0, 0)
             cumulative = inherited

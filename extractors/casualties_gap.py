@@ -63,28 +63,79 @@ def _words(text: str, end: int, pos: int) -> list[tuple[int, int]] | None:
         spans.append((start, i))
 
 
+#: Words the gap pattern reads before the people: "the (total) number of", then "of (the|them|those|these)".
+_NUMBER_OF = (("the", "number", "of"), ("the", "total", "number", "of"))
+_ARTICLES = frozenset(["the", "them", "those", "these"])
+
+
 def simple_gap(text: str, end: int, pos: int, words: GapWords) -> tuple[str, str, int] | None:
-    """(who, aux, end of who) for ``text[end:pos]`` when it holds up to three plain words naming people and
-    then plain auxiliaries ("people were", "soldiers", "were", ""), split as the gap pattern would;
-    None for anything else."""
+    """(who, aux, end of who or ``end`` when there is none) for ``text[end:pos]`` when it holds up to three
+    plain words naming people and then plain auxiliaries ("people were", "soldiers", "were", ""), perhaps
+    after "of the" or "the number of", split as the gap pattern would; None for anything else."""
     spans = _words(text, end, pos)
     if spans is None:
         return None
     if not spans and not text[end - 1 : end].isdigit():
         return None  # the pattern's "not after a or an" looks at the figure's own last word
-    who = 0
+    folded = []
     for s, e in spans:
         word = text[s:e]
         if not (word.isascii() and word.isalpha()):
             return None
-        folded = word.lower()
-        if folded in words.aux:
+        folded.append(word.lower())
+    first = 0
+    for prefix in _NUMBER_OF:
+        if tuple(folded[: len(prefix)]) == prefix:
+            first = len(prefix)
+    if folded[first : first + 1] == ["of"]:
+        first += 1
+        if folded[first : first + 1] and folded[first] in _ARTICLES:
+            first += 1
+    who = first
+    for word in folded[first:]:
+        if word in words.aux:
             break
-        if folded in words.not_who or who == 3:
+        if word in words.not_who or who - first == 3:
             return None
         who += 1
-    if any(text[s:e].lower() not in words.aux for s, e in spans[who:]):
+    if any(word not in words.aux for word in folded[who:]):
         return None
-    who_end = spans[who - 1][1] if who else end
+    who_start = spans[first - 1][1] if first else end
+    who_end = spans[who - 1][1] if who > first else who_start
     aux_end = spans[-1][1] if spans else end
-    return text[end:who_end], text[who_end:aux_end], who_end
+    return text[who_start:who_end], text[who_end:aux_end], who_end if who > first else end
+
+
+#: Characters a gap may hold besides letters and white space: "'" and "-" in words, "." in "U.S.", two commas.
+_GAP_MARKS = frozenset("'-.,")
+
+
+def gap_may_match(text: str, end: int, pos: int) -> bool:
+    """False only when the gap pattern surely fails on ``text[end:pos]`` (ASCII text): it holds a figure or
+    other sign, a full stop outside an initialism, one comma, or ends with "and", "a" or "an"."""
+    gap = text[end:pos]
+    if not gap.isascii():
+        return True
+    if gap[:1] not in (",", " ", "\t", "\n", "\r", "\f", "\v"):
+        return False
+    if gap.count(",") not in (0, 2):
+        return False
+    tokens = gap.split()
+    for token in tokens:
+        if not (token[0].isalpha() or token == ","):
+            return False
+        if "," in token[:-1]:
+            return False
+        core = token.rstrip(",")
+        if not all(c.isalpha() or c in _GAP_MARKS for c in core):
+            return False
+        if "." in core and not _initialism(core):
+            return False
+    return not tokens or tokens[-1].lower() not in ("and", "which", "when", "a", "an")
+
+
+def _initialism(word: str) -> bool:
+    """"U.S.", "U.N.": letters each followed by a full stop, at least two."""
+    return len(word) >= 4 and len(word) % 2 == 0 and all(
+        word[i].isalpha() and word[i + 1] == "." for i in range(0, len(word), 2)
+    )

@@ -18,7 +18,7 @@ from typing import Any, Union
 import regex
 
 from extractors import patterns
-from extractors.numbers import COUNT, COUNT_END_WORDS, NUMBER_WORDS, QUALIFIER, plain_int
+from extractors.numbers import COUNT, COUNT_END_WORDS, NUMBER_WORDS, QUALIFIER, QUALIFIER_PHRASES, plain_int
 from extractors.text import REACH, TextLayout
 
 #: A word as it appears in a "who" phrase: "Ukrainian", "pro-Russian", "U.S.", "Gaza's".
@@ -74,12 +74,11 @@ def find_words(text: str, stems: tuple[str, ...]) -> list[int]:
     """
     hits = []
     for stem in stems:
-        if stem in text:  # the cheapest test, and most stems are absent
-            i = text.find(stem)
-            while i >= 0:
-                if i == 0 or not text[i - 1].isalpha():
-                    hits.append(i)
-                i = text.find(stem, i + 1)
+        i = text.find(stem)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalpha():
+                hits.append(i)
+            i = text.find(stem, i + 1)
     return sorted(set(hits)) if hits else hits
 
 
@@ -140,11 +139,14 @@ _FURNITURE_STARTS = ("see", "read", "related", "next", "previous", "leave", "be"
                      "subscribe", "home", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun")  # fmt: skip
 
 
-def _may_have_furniture(text: str) -> bool:
-    """False only when no line of ``text`` can be page furniture, so the furniture scan can be skipped."""
-    if "»" in text or "#" in text:
+def _may_be_furniture(text: str, start: int, end: int) -> bool:
+    """False only when the line ``text[start:end]`` cannot be page furniture, so it needs no match."""
+    if text.find("»", start, end) >= 0 or text.find("#", start, end) >= 0:
         return True
-    return any(line.lstrip().casefold().startswith(_FURNITURE_STARTS) for line in text.splitlines())
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return text[i : i + 12].casefold().startswith(_FURNITURE_STARTS)
 
 
 class LocalLayout:
@@ -158,12 +160,19 @@ class LocalLayout:
     def __init__(self, text: str) -> None:
         self.text = text
         self._layout = TextLayout.of(text)
-        self._plain: bool | None = None
+        self._line = (0, -1, False)  # the last line asked about: start, end, whether it may be furniture
 
     def is_furniture(self, pos: int) -> bool:
-        if self._plain is None:
-            self._plain = not _may_have_furniture(self.text)
-        return not self._plain and self._layout.is_furniture(pos)
+        """Whether ``pos`` lies in page furniture; a line that cannot be furniture is not matched."""
+        start, end, maybe = self._line
+        if not start <= pos <= end:
+            text = self.text
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            maybe = _may_be_furniture(text, start, end)
+            self._line = (start, end, maybe)
+        return maybe and self._layout.is_furniture(pos)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._layout.sentence(pos)
@@ -194,11 +203,33 @@ def _unit_prefixes(unit: str) -> frozenset[str]:
 _UNIT_PREFIXES = _unit_prefixes(UNIT)
 
 
+class _Folded:
+    """The case-folded copy of the last document asked about, when it keeps every offset (one character
+    folds to one almost always: "ß" is the exception), so a window is searched without copying it."""
+
+    text: str | None = None
+    folded: str | None = None
+
+
+def folded(text: str) -> str | None:
+    """``text.casefold()`` when it has the same offsets as ``text``, else None; computed once per document."""
+    if _Folded.text is not text:
+        f = text.casefold()
+        _Folded.text, _Folded.folded = text, (f if len(f) == len(text) else None)
+    return _Folded.folded
+
+
 def mentions(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether ``text[lo:hi]`` holds one of ``words`` (lower case) in any case: a necessary condition,
     tested before a pattern that needs one of them, since case folding never makes a word disappear."""
-    window = text[lo:hi].casefold()
-    return any(w in window for w in words)
+    f = folded(text)
+    if f is None or lo < 0:
+        window = text[lo:hi].casefold()
+        return any(w in window for w in words)
+    for w in words:
+        if f.find(w, lo, hi) >= 0:
+            return True
+    return False
 
 
 def _unit_may_follow(text: str, end: int) -> bool:
@@ -342,25 +373,99 @@ def _simple_count(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
     prev = text[word_start:prev_end].casefold()
     if prev not in _EXTENDERS and prev not in COUNT_END_WORDS and prev not in ("a", "an", "half"):
         return start, end
-    if prev in _RANGE_WORDS or prev not in _EXTENDERS or folded in _VAGUE_WORDS:
-        return None  # "between 2 and 3", "twenty one", "tens of thousands"
-    q = patterns.match(_QUALIFIER_BEFORE, text, lo, start)
-    return (q.start(), end) if q is not None else (start, end)
+    if prev not in _EXTENDERS or folded in _VAGUE_WORDS:
+        return None  # "twenty one", "tens of thousands"
+    if prev in _RANGE_WORDS and _may_end_count(text, lo, word_start):
+        return None  # "between 2 and 3"
+    q_start = qualifier_before(text, lo, start)
+    if q_start is None:
+        q = patterns.match(_QUALIFIER_BEFORE, text, lo, start)
+        q_start = q.start() if q is not None else -1
+    return (q_start, end) if q_start >= 0 else (start, end)
 
 
-def _words_back(text: str, lo: int, hi: int, max_words: int) -> Iterator[tuple[int, int]]:
-    """The (start, end) of up to ``max_words`` whitespace-separated words in ``text[lo:hi]``, nearest first."""
-    end = hi
-    for _ in range(max_words):
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > lo and not text[start - 1].isspace():
-            start -= 1
-        if start >= end:
-            return
-        yield start, end
-        end = start
+_QUALIFIER_WORDS = tuple(phrase for phrase, _ in QUALIFIER_PHRASES)
+_LONGEST_QUALIFIER = max(map(len, _QUALIFIER_WORDS))
+#: The qualifiers by their last word, in the pattern's order.
+_QUALIFIERS_ENDING: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _QUALIFIER_WORDS:
+    _QUALIFIERS_ENDING.setdefault(_phrase[-1], []).append(_phrase)
+_PLAIN_SPACE = frozenset(" \t\n\r\f\v")
+
+
+def qualifier_before(text: str, lo: int, start: int) -> int | None:
+    """Where ``_QUALIFIER_BEFORE`` would match in ``text[lo:start]`` ("at least| 12"), read as words:
+    the qualifiers are tried in the pattern's order; -1 when none ends there, None when unsure."""
+    if not text[max(0, lo - 1, start - 64) : start].isascii():
+        return None
+    words: list[tuple[str, int]] = []  # nearest first
+    end = start
+    while len(words) < _LONGEST_QUALIFIER:
+        i = end
+        while i > lo and text[i - 1] in _PLAIN_SPACE:
+            i -= 1
+        if i == end:
+            break
+        j = i
+        while j > lo and text[j - 1].isalpha():
+            j -= 1
+        if j == i:
+            break
+        words.append((text[j:i].lower(), j))
+        end = j
+    for phrase in _QUALIFIERS_ENDING.get(words[0][0], ()) if words else ():
+        n = len(phrase)
+        if len(words) < n or any(words[n - 1 - k][0] != phrase[k] for k in range(n)):
+            continue
+        j = words[n - 1][1]
+        if j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+            continue  # no word boundary before it
+        return j
+    return -1
+
+
+def _may_end_count(text: str, lo: int, word_start: int) -> bool:
+    """False only when no count can end at the word before the one at ``word_start`` ("killed and 25"):
+    then "and", "or" or "to" there joins no range."""
+    if word_start <= lo:
+        return False
+    if not text[word_start - 1].isspace():
+        return True
+    end = word_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    if not word.isascii():
+        return True
+    if not word or not word[-1].isalnum():
+        return False
+    if any(c.isdigit() for c in word):
+        return True
+    i = len(word)
+    while i > 0 and word[i - 1].isalpha():
+        i -= 1
+    return word[i:].lower() in COUNT_END_WORDS
+
+
+def _words_back(text: str, lo: int, hi: int, max_words: int) -> list[tuple[str, int]]:
+    """Up to ``max_words`` whitespace-separated words of ``text[lo:hi]`` with their starts, nearest first.
+
+    ``str.rsplit`` cuts them at C speed; each word's start is then the last
+    place it occurs before the word after it.
+    """
+    window = text[lo:hi]
+    words = window.rsplit(None, max_words)
+    if len(words) > max_words:
+        del words[0]  # the rest of the window, unsplit
+    out = []
+    end = len(window)
+    for word in reversed(words):
+        end = window.rfind(word, 0, end)
+        out.append((word, lo + end))
+    return out
 
 
 def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int, int] | None:
@@ -370,10 +475,13 @@ def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int,
     count pattern only where a word could end a figure: a backward regular
     expression over every position of the window costs far more.
     """
-    for start, end in _words_back(text, lo, hi, max_words):
-        core_end = start + len(text[start:end].rstrip(_TRAILING))
-        if core_end > start and _could_end_count(text[start:core_end]):
-            span = _simple_count(text, lo, start, core_end) if start > lo else None
+    for word, start in _words_back(text, lo, hi, max_words):
+        core = word.rstrip(_TRAILING)
+        if core and _could_end_count(core):
+            core_end = start + len(core)
+            # at the window's start the figure may continue the text before it, unless a line starts there
+            simple = start > lo or lo == 0 or text[lo - 1] == "\n"
+            span = _simple_count(text, lo, start, core_end) if simple else None
             if span is not None:
                 return span
             m = patterns.match(_COUNT_BEFORE, text, lo, core_end)
@@ -384,7 +492,7 @@ def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int,
 
 def word_before(text: str, lo: int, hi: int, words: frozenset[str], max_words: int = 6) -> int | None:
     """The start of the nearest word of ``words`` (lower case) in ``text[lo:hi]``, within ``max_words`` words."""
-    for start, end in _words_back(text, lo, hi, max_words):
-        if text[start:end].lower() in words:
+    for word, start in _words_back(text, lo, hi, max_words):
+        if word.lower() in words:
             return start
     return None

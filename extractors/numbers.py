@@ -105,6 +105,48 @@ _QUALIFIERS = {
 #: The words before a count that qualify it ("more than", "about", "up to").
 QUALIFIER = r"(?:\b(?:" + "|".join(f"(?:{p})" for p in _QUALIFIERS.values()) + r")\b)"
 
+
+def _phrases(pattern: str) -> list[tuple[str, ...]]:
+    r"""The word sequences a qualifier pattern matches (it has only words, ``\s+``, ``|`` and ``(?:...)``),
+    in the order the pattern tries them."""
+
+    def alternation(i: int) -> tuple[list[tuple[str, ...]], int]:
+        out, i = sequence(i)
+        while i < len(pattern) and pattern[i] == "|":
+            more, i = sequence(i + 1)
+            out += more
+        return out, i
+
+    def sequence(i: int) -> tuple[list[tuple[str, ...]], int]:
+        out: list[tuple[str, ...]] = [()]
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern.startswith("(?:", i):
+                group, i = alternation(i + 3)
+                out, i = [a + b for a in out for b in group], i + 1
+            elif pattern.startswith(r"\s+", i):
+                i += 3
+            else:
+                j = i
+                while j < len(pattern) and pattern[j].isalpha():
+                    j += 1
+                if j == i:
+                    raise ValueError(f"unexpected {pattern[i:]!r} in a qualifier pattern")
+                out, i = [a + (pattern[i:j],) for a in out], j
+        return out, i
+
+    return alternation(0)[0]
+
+
+#: Every qualifier as lower-case words, in the order ``QUALIFIER`` tries them, with its kind.
+QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (phrase, kind) for kind, p in _QUALIFIERS.items() for phrase in _phrases(p)
+)
+_KIND_OF_PHRASE: dict[tuple[str, ...], str] = {}
+for _phrase, _kind in QUALIFIER_PHRASES:
+    _KIND_OF_PHRASE.setdefault(_phrase, _kind)
+#: Characters ``str.split`` takes for white space that ``\s`` does not.
+_NOT_REGEX_SPACE = frozenset("\x1c\x1d\x1e\x1f")
+
 _DASH = r"\s*[-–—]\s*"
 _WORD_SEP = r"\s+(?:to|or)\s+"
 _RANGE = (
@@ -113,6 +155,8 @@ _RANGE = (
 )
 #: The number words below a hundred ("seven", "seventeen", "seventy").
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
+#: The tens ("twenty" ... "ninety"), which a unit may follow ("twenty one").
+TENS_WORDS = frozenset(_TENS)
 #: Words a count may end with ("twelve", "thousand", "dozens", "175k"'s "k"): where a look-back may stop.
 COUNT_END_WORDS = frozenset(
     [*_UNITS, *_TENS, *_MULTIPLIERS, *_SCALES, *_ABBREVIATED_SCALES, "dozens", "scores", "hundreds", "thousands",
@@ -251,10 +295,7 @@ def qualifier_of(words: str | None) -> str:
     """The FACTS.md qualifier for the words before a count ("more than" → "at_least"); exact by default."""
     if not words:
         return "exact"
-    for qualifier, pattern in _QUALIFIER_OF:
-        if patterns.fullmatch(pattern, words.strip()):
-            return qualifier
-    return "exact"
+    return _qualifier_kind(words.strip()) or "exact"
 
 
 def _scale_of(s: str) -> int | None:
@@ -321,6 +362,11 @@ def plain_int(s: str) -> int | None:
 
 
 def _qualifier_kind(words: str) -> str | None:
+    """The kind of qualifier ``words`` are whole; plain ASCII words are looked up, anything else matched."""
+    if words.isascii() and _NOT_REGEX_SPACE.isdisjoint(words):
+        tokens = words.split()
+        if tokens and words[0] not in " \t\n\r\f\v" and words[-1] not in " \t\n\r\f\v":
+            return _KIND_OF_PHRASE.get(tuple(t.lower() for t in tokens))
     for qualifier, pattern in _QUALIFIER_OF:
         if patterns.fullmatch(pattern, words):
             return qualifier

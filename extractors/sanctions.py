@@ -16,19 +16,31 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.places import ISSUERS, _CANON, _DATELINE, _METONYMS, _PLACE
+from extractors.places import ISSUERS, _CANON, _DATELINE, _METONYMS
 from extractors.sanctions_patterns import (
     Match, _ADJECTIVE_USE, _AID_BEFORE, _ATTACH, _BACK, _COUNT, _DETERMINER, _Fact, _HEAD, _HEADS, _HEAD_WORDS,
     _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS, _MAX_SENTENCE, _Mention, _OBJECT, _OF_OTHER,
     _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _STEMS, _STEM_WORDS, _TRIGGER,
 )
 from extractors.sanctions_parties import _target_name
+from extractors.sanctions_prefilter import may_list
+from extractors.sanctions_scan import Scan
 from extractors.sanctions_sentence import _sentence_facts, _within
 from extractors.text import TextLayout
+
+# What a trigger can start with (its _TRIGGER alternatives' first words), case-folded.
+_TRIGGER_OPENINGS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-", "thirty-", "sanction", "blacklist", "black-list", "designat", "froze", "freez", "counter",
+    "embargo", "restrictive", "asset", "economic", "financial",
+)  # fmt: skip
 
 STATUSES = ("adopted", "proposed", "threatened", "lifted")
 KEYS = ("issuer", "target", "ordinal", "persons", "entities", "listings", "status")
@@ -46,23 +58,24 @@ class SanctionsExtractor(Extractor):
     kinds = ("sanction",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
-        triggers = _triggers(text)
+        layout = TextLayout.of(text)
+        scan = Scan(text, layout.lower)
+        triggers = _triggers(scan)
         if not triggers:
             return
-        layout = TextLayout.of(text)
-        places = _places(text, [_bounded(layout.sentence(t.start()), t.start()) for t in triggers])
+        bounded = [_bounded(layout.sentence(t.start()), t.start()) for t in triggers]
+        places = _places(scan, bounded)
         sentences: dict[tuple[int, int], list[_Mention]] = {}
         lines: dict[int, bool] = {}
         newlines = _newlines(text)
-        for trig in triggers:
+        for trig, sentence in zip(triggers, bounded):
             line = _line(newlines, trig.start(), len(text))
             if layout.is_furniture(trig.start()) or _in_list_line(text, line, lines):
                 continue
-            sentence = _bounded(layout.sentence(trig.start()), trig.start())
             mentions = sentences.setdefault(sentence, [])
             if len(mentions) >= _MAX_MENTIONS:
                 continue  # a sentence is not a list of sanctions words: spare pathological text
-            mention = _mention(text, trig)
+            mention = _mention(scan, trig)
             if mention is None:
                 continue
             if mentions and mention.start <= mentions[-1].end:  # "sanctions package": two words, one phrase
@@ -74,16 +87,16 @@ class SanctionsExtractor(Extractor):
         for sentence, mentions in sentences.items():
             if not mentions:
                 continue
-            if not _within(places, sentence) and not patterns.search(_COUNT, text, *sentence):
+            if not _within(places, sentence) and next(scan.counts(*sentence), None) is None:
                 # "players were sanctioned by the league": the verb punishes, no state imposes
                 mentions = [m for m in mentions if not m.trigger.group("verb")]
                 if not mentions:
                     continue
             if not facts and all(map(_weak, mentions)) and not patterns.search(_SANCTIONS_CONTEXT, text, *sentence):
                 continue  # "a designated area", "the fifth package" with no sanctions in sight
-            for fact in _sentence_facts(text, sentence, mentions, places):
+            for fact in _sentence_facts(scan, sentence, mentions, places):
                 fact.paragraph = _line(newlines, fact.start, len(text))[0]
-                _keep(text, facts, fact)
+                _keep(scan, facts, fact)
         for fact in facts:
             yield Extraction("sanction", fact.start, fact.end, text[fact.start : fact.end], fact.value, fact.rule)
 
@@ -97,7 +110,7 @@ def _bounded(sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     return start, min(end, start + _MAX_SENTENCE)
 
 
-def _triggers(text: str) -> list[Match]:
+def _triggers(scan: Scan) -> list[Match]:
     """The sanctions words of ``text``: its stems found by ``str.find``, each hit confirmed by the full trigger pattern.
 
     Most documents hold no stem at all, and a ``str`` search costs nothing next to a
@@ -105,14 +118,14 @@ def _triggers(text: str) -> list[Match]:
     a stem already stands. Case-folding keeps offsets only when no character folds to
     several (``ß``, ``ﬁ``); such rare texts take the regex scans instead.
     """
-    folded = text.casefold()
-    if len(folded) != len(text):
+    text, folded = scan.text, scan.folded
+    if folded is None:
         return _confirm(text, _regex_starts(text))
     starts: set[int] = set()
     for stem in _STEM_WORDS:
         hit = folded.find(stem)
         while hit >= 0:
-            _add_start(text, hit, starts)
+            _add_start(text, hit, starts, folded)
             hit = folded.find(stem, hit + 1)
     for head in _HEAD_WORDS:
         hit = folded.find(head)
@@ -135,15 +148,19 @@ def _regex_starts(text: str) -> set[int]:
     return starts
 
 
-def _add_start(text: str, i: int, starts: set[int]) -> None:
-    """The start of the word holding a stem at ``i``, and of the word before it (``asset freeze``)."""
+def _add_start(text: str, i: int, starts: set[int], folded: str | None = None) -> None:
+    """The start of the word holding a stem at ``i``, and of the word before it (``asset freeze``).
+
+    The word before matters only when a trigger can start there (an ordinal, ``asset``,
+    ``economic``...); given the case-folded text, other words are not tried.
+    """
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
         i -= 1
     starts.add(i)
     j = i - 1
     while j > 0 and text[j - 1].isalpha():
         j -= 1
-    if j < i - 1:
+    if j < i - 1 and (folded is None or folded.startswith(_TRIGGER_OPENINGS, j)):
         starts.add(j)
 
 
@@ -174,19 +191,26 @@ def _confirm(text: str, starts: set[int]) -> list[Match]:
     return found
 
 
-def _places(text: str, spans: list[tuple[int, int]]) -> list[_Place]:
+def _places(scan: Scan, spans: list[tuple[int, int]]) -> list[_Place]:
     """The places named inside ``spans`` (the sentences that hold a trigger), datelines left out."""
+    text = scan.text
     merged: list[tuple[int, int]] = []
     for start, end in sorted(set(spans)):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    datelines = [m.span() for m in patterns.finditer(_DATELINE, text, 0, min(len(text), 200))]
+    scan.cover(merged)
+    head = text[:200]
+    datelines = (
+        [m.span() for m in patterns.finditer(_DATELINE, text, 0, min(len(text), 200))]
+        if "-" in head or "–" in head or "—" in head  # a dateline ends in a dash
+        else []
+    )
     return [
         _Place(m.start(), m.end(), _CANON[m.lastgroup or ""], m.group().lower() in _METONYMS)
         for start, end in merged
-        for m in patterns.finditer(_PLACE, text, start, end)
+        for m in scan.places(start, end)
         if not any(s <= m.start() < e for s, e in datelines)
     ]
 
@@ -200,17 +224,15 @@ def _in_list_line(text: str, line: tuple[int, int], seen: dict[int, bool]) -> bo
     """``Tags: Russia, sanctions, Ukraine``: a line that lists words, not a sentence (memoized per line)."""
     start, end = line
     if start not in seen:
-        seen[start] = patterns.match(_LIST_LINE, text, start, min(end, start + 2000)) is not None
+        end = min(end, start + 2000)
+        seen[start] = may_list(text[start:end]) and patterns.match(_LIST_LINE, text, start, end) is not None
     return seen[start]
 
 
 def _newlines(text: str) -> list[int]:
-    found = []
-    i = text.find("\n")
-    while i >= 0:
-        found.append(i)
-        i = text.find("\n", i + 1)
-    return found
+    """The offsets of the line breaks: each line's length summed, plus the breaks before it (all in C)."""
+    lines = text.split("\n")
+    return list(map(add, accumulate(map(len, lines[:-1])), range(len(lines) - 1)))
 
 
 def _line(newlines: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -222,32 +244,33 @@ def _line(newlines: list[int], pos: int, length: int) -> tuple[int, int]:
 # --- mentions ---
 
 
-def _mention(text: str, trig: Match) -> _Mention | None:
+def _mention(scan: Scan, trig: Match) -> _Mention | None:
     """The phrase around one sanctions word, or None when the word names no measure."""
+    text = scan.text
     s, e = trig.span()
-    if not trig.group().lower().startswith("counter") and patterns.search(_HYPHENATED, text, max(0, s - 2), s):
+    if not trig.group().lower().startswith("counter") and scan.search(_HYPHENATED, max(0, s - 2), s):
         return None
-    if trig.group("verb") and patterns.search(_DETERMINER, text, max(0, s - 12), s):
+    if trig.group("verb") and scan.search(_DETERMINER, max(0, s - 12), s):
         return None  # "the sanctioned oligarchs", "a designated terrorist group"
     if trig.group("package") and (
-        patterns.search(_AID_BEFORE, text, max(0, s - 40), s) or patterns.match(_OF_OTHER, text, e)
+        scan.search(_AID_BEFORE, max(0, s - 40), s) or scan.match(_OF_OTHER, e)
     ):
         return None  # "the fifth aid package", "a third round of talks"
     start, end = s, e
     if not trig.group("verb"):
-        back = patterns.search(_BACK, text, max(0, s - 120), s)
+        back = scan.search(_BACK, max(0, s - 120), s)
         if back:
             start = back.start()
             while start < s and text[start].isspace():
                 start += 1
-        head = patterns.match(_HEAD, text, end)
+        head = scan.match(_HEAD, end)
         if head:
             end = head.end()
-    obj = patterns.match(_OBJECT, text, end)  # "sanctioned 14 individuals", "sanctions on 40 officials"
+    obj = scan.match(_OBJECT, end)  # "sanctioned 14 individuals", "sanctions on 40 officials"
     if obj and (trig.group("verb") or obj.group("prep")):
         return _Mention(start, obj.end(), trig)
     mention = _Mention(start, end, trig)
-    attach = patterns.match(_ATTACH, text, end)
+    attach = scan.match(_ATTACH, end)
     if attach:
         name, length = _target_name(attach.group("target"))
         if name:
@@ -261,7 +284,7 @@ def _mention(text: str, trig: Match) -> _Mention | None:
 # --- across sentences ---
 
 
-def _keep(text: str, facts: list[_Fact], fact: _Fact) -> None:
+def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
     """Add ``fact`` unless it is a later reference to one of ``facts`` (then lend it what it adds) or mere talk."""
     v = fact.value
     for prior in reversed(facts[-_RECENT:]):
@@ -281,11 +304,11 @@ def _keep(text: str, facts: list[_Fact], fact: _Fact) -> None:
     if not (fact.new or fact.governed):
         return
     if v["issuer"] is None:
-        v["issuer"] = _issuer_before(text, fact)
+        v["issuer"] = _issuer_before(scan, fact)
         if v["issuer"] is None and not fact.new:
             return  # "the new sanctions were announced", "urged its allies to tighten sanctions": no one acts
     if v["target"] is None:
-        v["target"] = _target_before(text, facts, fact)
+        v["target"] = _target_before(scan.text, facts, fact)
     facts.append(fact)
 
 
@@ -293,10 +316,10 @@ def _same_values(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(a[k] == b[k] or a[k] is None or b[k] is None for k in KEYS)
 
 
-def _issuer_before(text: str, fact: _Fact) -> str | None:
+def _issuer_before(scan: Scan, fact: _Fact) -> str | None:
     """``he warned, after threatening painful economic sanctions``: the nearest EU/US/UK/UN in the lines before."""
     start = fact.window[0]
-    for p in reversed(_places(text, [(max(0, start - _LOOKBACK), start)])):
+    for p in reversed(_places(scan, [(max(0, start - _LOOKBACK), start)])):
         if p.canon in ISSUERS and p.canon != fact.value["target"] and not p.metonym:
             return p.canon
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractors import patterns
 from extractors.places import ISSUERS, _CANON, _PLACE
+from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
     _BY_BEFORE, _CLAUSE_BREAK, _COORDINATED, _ISSUING_VERB_RE, _LISTED_AFTER, _LOCATION_BEFORE, _MODIFIER_AFTER,
     _Mention, _OVER_BEFORE, _OWNER_GAP, _PARTY_TAIL, _POSSESSIVE, _PREPOSITION_END, _Place, _STRONG_BEFORE,
@@ -27,30 +28,31 @@ def _target_name(phrase: str) -> tuple[str | None, int]:
     return name, len(name)
 
 
-def _issuer(text: str, window: tuple[int, int], mention: _Mention, here: list[_Place]) -> str | None:
+def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_Place]) -> str | None:
     """Who imposes the measure, in its own sentence: ``by the EU``, a subject before its verb, else EU/US/UK/UN."""
+    text = scan.text
     subject: _Place | None = None
     adjunct: _Place | None = None
     before: _Place | None = None
     after: _Place | None = None
     previous: _Place | None = None
     for p in here:
-        ctx = text[max(window[0], p.start - 40) : p.start]
-        coordinated = previous is not None and patterns.fullmatch(_COORDINATED, text[previous.end : p.start])
-        previous = p
-        if p.canon == mention.target or patterns.match(_MODIFIER_AFTER, text, p.end):
+        ctx = max(window[0], p.start - 40)
+        prior, previous = previous, p
+        if p.canon == mention.target or scan.match(_MODIFIER_AFTER, p.end):
             continue
-        if p.start >= mention.end and patterns.search(_BY_BEFORE, ctx) and _agent_of(text, p, mention):
+        if p.start >= mention.end and scan.search_in(_BY_BEFORE, ctx, p.start) and _agent_of(text, p, mention):
             return p.canon  # "sanctions imposed by the EU"
-        if _owner(text, p, mention):
+        if _owner(scan, p, mention):
             adjunct = p  # "the EU's blacklist", "Washington's new sanctions"
             continue
-        if patterns.search(_LOCATION_BEFORE, ctx) or patterns.search(_VICTIM_BEFORE, ctx):
+        if scan.search_in(_LOCATION_BEFORE, ctx, p.start) or scan.search_in(_VICTIM_BEFORE, ctx, p.start):
             continue
         if p.end <= mention.start:
-            if patterns.search(_TARGET_BEFORE, ctx) or patterns.search(_STRONG_BEFORE, ctx):
+            if scan.search_in(_TARGET_BEFORE, ctx, p.start) or scan.search_in(_STRONG_BEFORE, ctx, p.start):
                 continue
-            if _subject_of(text, p, mention):
+            if _subject_of(scan, p, mention):
+                coordinated = prior is not None and scan.fullmatch_in(_COORDINATED, prior.end, p.start)
                 if not (coordinated and subject is not None):
                     subject = p  # the nearest subject, but the first of "Japan and Canada"
             elif p.canon in ISSUERS:
@@ -58,19 +60,19 @@ def _issuer(text: str, window: tuple[int, int], mention: _Mention, here: list[_P
         elif p.start < mention.end:
             if p.canon in ISSUERS:
                 adjunct = p  # "EU sanctions", "U.S. Treasury sanctions"
-        elif after is None and p.canon in ISSUERS and not patterns.search(_TARGET_BEFORE, ctx):
+        elif after is None and p.canon in ISSUERS and not scan.search_in(_TARGET_BEFORE, ctx, p.start):
             if not patterns.match(_LISTED_AFTER, text, p.end):
                 after = p
     chosen = subject or adjunct or before or after
     return chosen.canon if chosen else None
 
 
-def _owner(text: str, place: _Place, mention: _Mention) -> bool:
+def _owner(scan: Scan, place: _Place, mention: _Mention) -> bool:
     """``the EU's blacklist``, ``Washington's new sanctions``: the owner of the measure issues it."""
     return (
         place.canon in ISSUERS
         and place.end <= mention.start
-        and patterns.fullmatch(_OWNER_GAP, text[place.end : mention.start]) is not None
+        and scan.fullmatch_in(_OWNER_GAP, place.end, mention.start) is not None
     )
 
 
@@ -82,42 +84,43 @@ def _agent_of(text: str, place: _Place, mention: _Mention) -> bool:
     )
 
 
-def _subject_of(text: str, place: _Place, mention: _Mention) -> bool:
+def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
     """``China on Friday imposed sanctions``: a country whose first verb acts on the measure, in one clause."""
-    between = text[place.end : mention.start]
+    between = scan.text[place.end : mention.start]
     if len(between.split()) > 14:
         return False
-    m = patterns.match(_SUBJECT_TAIL, between)
-    if m is None or patterns.search(_CLAUSE_BREAK, between[: m.end()]):
+    m = scan.match_in(_SUBJECT_TAIL, place.end, mention.start)
+    if m is None or scan.search_in(_CLAUSE_BREAK, place.end, place.end + m.end()):
         return False
-    lead = between[: m.start("verb")]
-    if m.group("verb").lower().endswith("ing") and patterns.search(_PREPOSITION_END, lead):
+    lead = place.end + m.start("verb")
+    if m.group("verb").lower().endswith("ing") and scan.search_in(_PREPOSITION_END, place.end, lead):
         return False  # "follow the EU in lifting", "accused the EU of imposing"
-    return not patterns.search(_URGES, lead)  # "lawmakers urged Biden to impose": Biden would impose
+    return not scan.search_in(_URGES, place.end, lead)  # "lawmakers urged Biden to impose": Biden would impose
 
 
 def _target(
-    text: str, mention: _Mention, here: list[_Place], issuer: str | None, counts: list[tuple[int, int]]
+    scan: Scan, mention: _Mention, here: list[_Place], issuer: str | None, counts: list[tuple[int, int]]
 ) -> str | None:
     """Whom the measure aims at: a party it funds, a verb's object, a listed nationality, else another country."""
+    text = scan.text
     ranked: list[tuple[int, int, str]] = []
     previous: tuple[_Place, int] | None = None
     for p in here:
-        ctx = text[max(0, p.start - 40) : p.start]
-        if p.canon == issuer or patterns.match(_MODIFIER_AFTER, text, p.end) or _owner(text, p, mention):
+        ctx = max(0, p.start - 40)
+        if p.canon == issuer or scan.match(_MODIFIER_AFTER, p.end) or _owner(scan, p, mention):
             rank = 9  # the issuer; "Iran-backed Houthis", where the Houthis are meant
-        elif p.start > mention.start and patterns.search(_STRONG_BEFORE, ctx):
+        elif p.start > mention.start and scan.search_in(_STRONG_BEFORE, ctx, p.start):
             rank = 1  # "on behalf of the Houthis", "funding the Wagner mercenary group"
-        elif patterns.search(_VICTIM_BEFORE, ctx):
+        elif scan.search_in(_VICTIM_BEFORE, ctx, p.start):
             rank = 9  # "an attack against Ukraine", "weapons to Kyiv"
-        elif patterns.search(_LOCATION_BEFORE, ctx):
+        elif scan.search_in(_LOCATION_BEFORE, ctx, p.start):
             # "companies based in Hong Kong"; but "abuses in Nicaragua" when nothing better
             rank = 9 if p.canon in ISSUERS else 7
-        elif previous and patterns.fullmatch(_COORDINATED, text[previous[0].end : p.start]):
+        elif previous and scan.fullmatch_in(_COORDINATED, previous[0].end, p.start):
             rank = previous[1]  # "in Hong Kong and the United Arab Emirates"
             if rank == 7 and p.canon in ISSUERS:
                 rank = 9
-        elif patterns.search(_TARGET_BEFORE, ctx):
+        elif scan.search_in(_TARGET_BEFORE, ctx, p.start):
             rank = 2  # "threatened Russia with", "sanctions on Moscow"
         elif any(s <= p.start < e for s, e in counts) or (
             p.start >= mention.start and patterns.match(_LISTED_AFTER, text, p.end)
@@ -127,11 +130,11 @@ def _target(
             rank = 9
         elif mention.start <= p.start < mention.end:
             rank = 4  # "Iran sanctions"
-        elif patterns.search(_OVER_BEFORE, ctx):
+        elif scan.search_in(_OVER_BEFORE, ctx, p.start):
             rank = 6  # "over Russia's war": the cause, a weak hint
         else:
             rank = 5
-        if previous and rank >= 5 and patterns.fullmatch(_POSSESSIVE, text[previous[0].end : p.start]):
+        if previous and rank >= 5 and scan.fullmatch_in(_POSSESSIVE, previous[0].end, p.start):
             rank = previous[1]  # "Yemen's Houthi movement": the Houthis are meant
             ranked = [r for r in ranked if r[1] != previous[0].start]
         previous = (p, rank)

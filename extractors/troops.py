@@ -18,6 +18,7 @@ import regex
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.casualties import Found, find_casualties
+from extractors.casualties_forward import Blocked
 from extractors.casualties_scan import (
     STOP,
     UNIT,
@@ -32,6 +33,7 @@ from extractors.casualties_scan import (
     trigger_at,
 )
 from extractors.numbers import COUNT, parse_count, parse_number
+from extractors.troops_gap import gap_mods
 
 #: Substrings that start every troop word; one substring search each, so the list is kept short.
 _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
@@ -50,6 +52,7 @@ _TRIGGER_PHRASES = frozenset(["service", "strong"])
 _MOD = rf"(?:\s+(?!{STOP}|{UNIT}){WORD})"
 #: What may stand between a figure and the troop noun: "100,000| Russian |troops", "tens of thousands| of Russian |soldiers".
 _GAP = patterns.compile(rf"(?:\s+of)?(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
+_BLOCKED = Blocked(STOP, UNIT)
 _OWNER = patterns.compile(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
 _STRONG = patterns.compile(rf"(?r)(?P<count>{COUNT})-\Z")
 _NUMBER_OF = patterns.compile(rf"(?r)\b(?P<head>number\s+of)(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
@@ -184,8 +187,8 @@ def _fact(
         if a is not None:
             return _build(text, a.span("count"), n.group("mods"), n.start("head"), a.end(), "number-of", layout, m.end())
         return None
-    b = patterns.match(_GAP, text, span[1], pos) if span is not None else None
-    if span is not None and b is not None:
+    mods = _gap_mods(text, span[1], pos) if span is not None else None
+    if span is not None and mods is not None:
         cs, ce = span
         if word == "forces" and _small(text[cs:ce]):
             return None
@@ -196,13 +199,32 @@ def _fact(
         before = max(line_start, cs - 20)
         if mentions(text, before, cs, _CASUALTY_BEFORE_WORDS) and patterns.match(_CASUALTY_BEFORE, text, before, cs):
             return None
-        owner = patterns.match(_OWNER, text, max(line_start, cs - 30), cs)
-        return _build(text, span, b.group("mods"), cs, m.end(), "count-before", layout, m.end(),
+        lo = max(line_start, cs - 30)
+        owner = patterns.match(_OWNER, text, lo, cs) if _may_own(text, lo, cs) else None
+        return _build(text, span, mods, cs, m.end(), "count-before", layout, m.end(),
                       owner.group("owner") if owner else None)  # fmt: skip
     f = patterns.match(_NUMBERING, text, m.end(), min(layout.line_end(pos), m.end() + 40))
     if f is not None:
         return _build(text, f.span("count"), None, pos, f.end(), "numbering", layout, m.end())
     return None
+
+
+def _gap_mods(text: str, end: int, pos: int) -> str | None:
+    """The modifiers ``_GAP`` finds between a figure and its troop word ("U.S.", "additional Russian"), or None
+    when it does not match; plain ASCII words are read without it."""
+    mods = gap_mods(text, end, pos, _BLOCKED)
+    if mods is None:
+        b = patterns.match(_GAP, text, end, pos)
+        return b.group("mods") if b is not None else None
+    return mods if isinstance(mods, str) else None
+
+
+def _may_own(text: str, lo: int, start: int) -> bool:
+    """False only when ``_OWNER`` surely fails: no "'s" before the white space before ``start``."""
+    i = start
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i < start and i - 2 >= lo and text[i - 2 : i].lower() in ("'s", "’s")
 
 
 def _small(count: str) -> bool:

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from extractors import patterns
 from extractors.base import Context
 from extractors.casualties import CasualtiesExtractor
+from extractors.casualties import _WHO_AFTER
+from extractors.numbers import COUNT
 from extractors.runner import run_one
 from extractors.testing import assert_golden, assert_valid_count, load_golden
 
@@ -71,8 +73,13 @@ SHORTCUT_FRAGMENTS = [
     "Killed", "KILLED", "deaths", "along with", "among them", "Among the dead", "killed_", "killed1", "including",
     "\u00a0", "\t", "\x1c", "  ", "(", ")", ",", ".", ":", "ſome", "İn", "\nSee also", "\nRead more", "\nLeave a Reply",
     "\nRelated posts", "\nSubscribe", "\nHome »", "\n#news #war", "\nFriday, January 21", "\nBe the first to comment",
+    "U.S.", "officers", "them", "those", "thus", "a.m.", "o'clock", "hundred", "million", "12", "5.6", "8:30", "1,191",
+    "1,191,000", "twenty-one", "nearly", "no", "fewer", "than", "close", "AND", "andes", "soldiers'", "12k", "pro-Russian",
+    "12,", "12.", "ﬁfty", "lost", "their", "Jr.", "which", "number", "total",
 ]  # fmt: skip
 _TOKEN = patterns.compile(r"(?<!\S)\S+")
+_COUNT = patterns.compile(COUNT)
+_WHO = patterns.compile(rf"(?:{_WHO_AFTER})?")
 shortcut_text = st.lists(st.sampled_from(SHORTCUT_FRAGMENTS), max_size=14).map(" ".join)
 
 
@@ -111,8 +118,46 @@ def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject
         assert patterns.match(s._LABEL_BEFORE, text, lo, hi) is None
     if not cu._may_be_cumulative(text, lo, hi):
         assert patterns.search(cu._CUMULATIVE, text, lo, hi) is None
-    if not s._may_have_furniture(text):
-        assert TextLayout(text).furniture == []
+    line_start = text.rfind("\n", 0, lo) + 1
+    line_end = len(text) if text.find("\n", lo) < 0 else text.find("\n", lo)
+    if not s._may_be_furniture(text, line_start, line_end):
+        assert not TextLayout(text).is_furniture(lo)
+    _check_forward_shortcuts(text, lo, hi)
+    q_start = s.qualifier_before(text, lo, hi)
+    if q_start is not None:
+        q = patterns.match(s._QUALIFIER_BEFORE, text, lo, hi)
+        assert q_start == (q.start() if q else -1)
+    if not g.gap_may_match(text, lo, hi):
+        assert patterns.match(c._GAP, text, lo, hi) is None
+
+
+def _check_forward_shortcuts(text: str, lo: int, hi: int) -> None:
+    from extractors import casualties as c
+    from extractors import casualties_forward as f
+
+    end = f.count_end(text, lo, hi)
+    if end is not None and lo > 0 and text[lo - 1].isspace():  # counts are read after white space
+        count = patterns.match(_COUNT, text, lo, hi)
+        assert end == (count.end() if count else -1)
+    who = f.who_end(text, lo, hi, c._BLOCKED)
+    if who is not None:
+        assert who == patterns.match(_WHO, text, lo, hi).end()  # type: ignore[union-attr]
+    full = patterns.match(c._FWD, text, lo, hi)
+    assert c._fwd(text, lo, hi) == (full.span("count") + (full.group("who"), full.end()) if full else None)
+    assert c._either_or(text, lo, hi) == (patterns.match(c._EITHER_OR, text, lo, hi) is not None)
+    shot = patterns.match(c._SHOT_BEFORE, text, max(0, hi - 8), hi)
+    assert c._shot_before(text, hi) == (shot.start() if shot else -1)
+    assert c._passive_ok(text, "killed", "", lo) == (
+        patterns.match(c._ACTIVE_OBJECT, text, lo, min(len(text), lo + 40)) is None
+    )
+    if not c._one_may_follow(text, lo, hi):
+        assert patterns.match(c._FWD_ONE, text, lo, hi) is None
+    if text[lo:hi].isascii():
+        for shortcut, pattern in ((f.and_count, c._AND), (f.of_count, c._OF)):
+            got = shortcut(text, lo, hi, c._BLOCKED)
+            if got is not None:
+                full = patterns.match(pattern, text, lo, hi)
+                assert got == (full.span("count") + (full.group("who"), full.end()) if full else -1)
 
 
 @pytest.mark.parametrize(

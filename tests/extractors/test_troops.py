@@ -66,7 +66,9 @@ def test_news_like_text_gives_honest_facts(text: str) -> None:
 
 SHORTCUT_FRAGMENTS = [*FRAGMENTS, "Troops", "TROOPS", "troops_", "troops1", "service members", "servicemen", "strong",
                       "-strong army", "were", "reportedly", "taken", "prisoner", "swapped", "freed", "deaths of", "may",
-                      "might", "soon", "ſoldiers", "\u00a0", "\t"]  # fmt: skip
+                      "might", "soon", "ſoldiers", "\u00a0", "\t", "of", "U.S.", "A.M.", "P.M.", "I.D.", "U.S",
+                      "Jr.", "active-duty", "pro-Russian", "o'clock", "Russia's", "Kremlin’s", "'s", "additional",
+                      "were", "the", "years", "year-old", "police", "12,", "12", "thus"]  # fmt: skip
 
 
 @settings(max_examples=300)
@@ -85,6 +87,11 @@ def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject
         assert (hit.start(), hit.end(), hit.group("w")) == full.span() + (full.group("w"),) if hit else full is None
     if not mentions(text, lo, hi, t._CASUALTY_AFTER_WORDS):
         assert patterns.match(t._CASUALTY_AFTER, text, lo, hi) is None
+    mods = t._gap_mods(text, lo, hi)
+    gap = patterns.match(t._GAP, text, lo, hi)
+    assert mods == (gap.group("mods") if gap else None)
+    if not t._may_own(text, lo, hi):
+        assert patterns.match(t._OWNER, text, lo, hi) is None
     for end in range(lo, len(text) + 1):  # the other two are anchored at their window's end
         for words, pattern in [(t._CASUALTY_BEFORE_WORDS, t._CASUALTY_BEFORE), (("could", "may", "might"), t._SPECULATION)]:
             if not mentions(text, lo, end, words):

@@ -1,0 +1,305 @@
+"""The big sanctions patterns' matches, found by trying them only where one can start.
+
+``_STATUS`` and ``_PLACE`` are long alternations: run over a sentence they cost about
+a microsecond a character, and every call pays the timeout's fixed cost besides. Yet a
+match can only begin at a word start whose first three case-folded characters open one
+of their cues (``thr`` for ``threatened``, ``rus`` for ``Russia``). One cheap pass per
+sentence lists its word starts; a set lookup keeps the few that qualify, and the
+pattern is tried, anchored, at those alone, in order, as ``finditer`` would reach them.
+The results are the very matches ``finditer`` yields: a position that no cue can start
+is one where it would have failed. ``tests/extractors/test_sanctions.py`` derives the
+possible openings from the patterns themselves (partial matching) and checks the tables
+below hold them all.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from string import ascii_lowercase, digits
+
+import regex
+
+from extractors import patterns
+from extractors.numbers import NUMBER_WORDS
+from extractors.places import _PLACE, compile_simple
+from extractors.sanctions_patterns import _COUNT, _STATUS, Match
+from extractors.sanctions_prefilter import CHECKS
+
+# ASCII only: a slice holding any other character is always tried (its case-folding is not tabulated).
+_ASCII = [chr(c) for c in range(128)]
+_SPACES = " \t\n\r\x0b\x0c"
+_NOT_WORD = "".join(c for c in _ASCII if not (c.isalnum() or c == "_"))
+
+
+def _openings(words: str, short: Iterable[tuple[str, str]] = ()) -> frozenset[str]:
+    """Three-character openings: ``words`` are given as such, ``short`` cues as (cue, what may follow it)."""
+    return frozenset(words.split()) | {cue + c for cue, after in short for c in after}
+
+
+#: What the first three case-folded characters of a ``_STATUS`` match may be.
+STATUS_OPENINGS = _openings(
+    "add ado agr aim ann app ask bla bro cal cam con cou dec del dem des dis dra due eas ena end ent exp ext fac "
+    "fol fre fro goi hit hop imp ins int joi lev lif lik lob may mig mov mul n't nev not pas pla poi pre pro pus "
+    "rea rec ref rei rej rel rem ren res ret ris rol rul sai san say scr see set sha sig sla sou sta sus tar thr "
+    "tig too unf unv urg vot vow wai wan war wei wil wor wou",
+    [("no", _SPACES), ("to", _SPACES)],
+)
+#: For the openings that start common words too ("sta": States, "thr": three), how the cue word goes on: a word
+#: with such an opening is tried only when it starts with one of these (tests derive them from the pattern).
+_STATUS_WORDS = (
+    "adopt agree announced announces announcing approv blacklist broaden call came consider could declin decided "
+    "delist demand designated designates designatin discuss draft ease easing enact entered expand expected extend "
+    "face facing follow freezes freezing froze going hope impose imposing insist intend introduced introduces "
+    "introducin join levied lift likely lobb might moved mull never passed plan poised press prepare preparing propos "
+    "prolong push ready recommend refus reimpose reimposing rejected remove removing renew restor retaliat risk roll "
+    "rule said sanctioned says scrap seek shall signed slap sought stand suspend target threat tighten took unfroz "
+    "unfreez unveil urge urging voted waive want warn weigh will work would"
+).split()
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    opening: tuple(w for w in _STATUS_WORDS if w.startswith(opening)) for opening in {w[:3] for w in _STATUS_WORDS}
+}
+#: The same for ``_PLACE``: country names, capitals, leaders, agencies, blocs ("27-nation bloc").
+PLACE_OPENINGS = _openings(
+    "afg afr ame ank ans arm ass aus aze bag bam bei bel ber bid bli blo bor bos bri bru bur bye cai cam can car "
+    "cen chi col com con cub dam dem dep dow dpr drc e.u eco egy emi erd eri eth eur for fra fre g-2 g-7 g20 ger "
+    "gre gro gui hai ham har hav hez hiz hon hou hun ind ira irg isi isl isr jap kaj kha kie kim kos kre kyi lam "
+    "leb lib lon luk mad mal man mex min mol mos mya new nic nig nor oba ofa off ott pak par pom pou put pyo qat "
+    "raa rai rev riy rub rus rwa sau sec seo ser som sou sta sud sun swi syr tai tal teh tok tre tri tru tur u.k "
+    "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al-",
+    [
+        *((cue, _NOT_WORD) for cue in ("eu", "uk", "un", "us", "g7")),
+        ("hm", _SPACES),
+        ("xi", _SPACES),
+        *((a + b, digits + "-") for a in digits for b in digits),
+        *((a + "-", "cmn") for a in digits),
+    ],
+)
+_PLACE_GUARD = frozenset(ascii_lowercase.upper() + digits)
+
+_WORDS = compile_simple(r"(?:\W*+(?P<w>\w)\w*+(?P<e>))*+")  # every word's start and end, in one call
+
+#: Words a ``_COUNT`` match can open with (its preposition or verb before the number), case-folded.
+COUNT_OPENINGS = (
+    "on", "against", "target", "add", "designat", "sanction", "blacklist", "list", "includ", "cover", "hit", "freez",
+    "froze", "ban", "nam", "of", "and", "another", "further", "additional", "over", "some", "about", "nearly",
+    "almost", "than", "least", "total", "with", "announc", "unveil", "impos", "keep", "kept", "leaving", "bringing",
+    "comprising", "involving", "affecting", "around", "roughly", "approximately", "up",
+)  # fmt: skip
+_NUMBER_WORDS = tuple(sorted(NUMBER_WORDS)) + ("half",)
+_NUMBER_OPENINGS = frozenset(w[:3] for w in _NUMBER_WORDS)
+_SCALES = ("hundred", "thousand", "million", "billion", "dozen")
+
+
+class _Region:
+    """One stretch of text read once: its word starts, and those that may open a status cue or a place."""
+
+    def __init__(self, text: str, folded: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        m = patterns.match(_WORDS, text, start, end)
+        self.words: list[int] = m.starts("w") if m else []
+        self.ends: list[int] = m.starts("e") if m else []
+        words, ends = self.words, self.ends
+        openings = [folded[p : p + 3] for p in words]
+        if not folded.isascii() and not "".join(openings).isascii():
+            self._read_slowly(text, folded, openings)
+            return
+        refined = STATUS_WORDS
+        self.status: list[int] = [
+            p
+            for p, opening in zip(words, openings)
+            if opening in STATUS_OPENINGS and (opening not in refined or folded.startswith(refined[opening], p))
+        ]
+        self.place: list[int] = [
+            p
+            for p, opening in zip(words, openings)
+            if opening in PLACE_OPENINGS and (text[p] in _PLACE_GUARD or opening == "blo" or opening == "al-")
+        ]
+        last = len(words) - 1
+        self.numbers: list[int] = [  # indexes of the words a count may start with
+            k
+            for k, opening in enumerate(openings)
+            if opening[0] in digits
+            or opening in _NUMBER_OPENINGS
+            and folded.startswith(_NUMBER_WORDS, words[k])
+            or opening[0] == "a"
+            and ends[k] == words[k] + 1
+            and k < last
+            and folded.startswith(_SCALES, words[k + 1])  # "a hundred"
+        ]
+
+    def _read_slowly(self, text: str, folded: str, openings: list[str]) -> None:
+        """As above, where some opening holds a character beyond ASCII: such openings are always tried."""
+        words, ends = self.words, self.ends
+        self.status, self.place, self.numbers = [], [], []
+        last = len(words) - 1
+        for k, (p, opening) in enumerate(zip(words, openings)):
+            if not opening.isascii():
+                self.status.append(p)
+                if text[p] in _PLACE_GUARD or not text[p].isascii():
+                    self.place.append(p)
+                if opening[0] in digits or not opening[0].isascii():
+                    self.numbers.append(k)
+                continue
+            if opening in STATUS_OPENINGS:
+                words_on = STATUS_WORDS.get(opening)
+                if words_on is None or folded.startswith(words_on, p):
+                    self.status.append(p)
+            if opening in PLACE_OPENINGS and (text[p] in _PLACE_GUARD or opening == "blo" or opening == "al-"):
+                self.place.append(p)
+            first = opening[0]
+            if (
+                first in digits
+                or opening in _NUMBER_OPENINGS
+                and folded.startswith(_NUMBER_WORDS, p)
+                or first == "a"
+                and ends[k] == p + 1
+                and k < last
+                and folded.startswith(_SCALES, words[k + 1])  # "a hundred"
+            ):
+                self.numbers.append(k)
+
+
+class Scan:
+    """One document, case-folded once; regions are read on first use and kept for the rules that follow."""
+
+    def __init__(self, text: str, lower: str | None = None) -> None:
+        """``lower``: ``text.lower()`` kept to its offsets (``TextLayout.lower``), shared with other extractors.
+
+        The patterns match case-insensitively, and besides A-Z only three characters match
+        an ASCII letter: K (Kelvin, lowered to k), ſ and İ (not lowered to s and i). A text
+        holding ſ or İ is case-folded instead; if that moves offsets ("ß" folds to "ss"),
+        the patterns' own scans are used throughout.
+        """
+        self.text = text
+        self.folded: str | None
+        if lower is not None and len(lower) == len(text) and "ſ" not in text and "İ" not in text:
+            self.folded = lower
+        else:
+            folded = text.casefold()
+            self.folded = folded if len(folded) == len(text) else None
+        self._regions: list[_Region] = []
+        self._matches: dict[tuple[regex.Pattern[str], int, int], Match | None] = {}
+        self._searched: dict[tuple[regex.Pattern[str], int, int], Match | None] = {}
+
+    def cover(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Read ``spans`` (merged, in order) up front: every later window inside one reuses it."""
+        if self.folded is not None:
+            for start, end in spans:
+                self._region(start, end)
+
+    def _region(self, start: int, end: int) -> _Region:
+        for region in self._regions:
+            if region.start <= start and end <= region.end:
+                return region
+        assert self.folded is not None
+        region = _Region(self.text, self.folded, start, end)
+        self._regions.append(region)
+        return region
+
+    def status(self, start: int, end: int) -> Iterator[Match]:
+        """``patterns.finditer(_STATUS, text, start, end)``, lazily."""
+        if self.folded is None:
+            return patterns.finditer(_STATUS, self.text, start, end)
+        region = self._region(start, end)
+        return self._found(_STATUS, region, region.status, start, end)
+
+    def places(self, start: int, end: int) -> Iterator[Match]:
+        """``patterns.finditer(_PLACE, text, start, end)``, lazily."""
+        if self.folded is None:
+            return patterns.finditer(_PLACE, self.text, start, end)
+        region = self._region(start, end)
+        return self._found(_PLACE, region, region.place, start, end)
+
+    def counts(self, start: int, end: int) -> Iterator[Match]:
+        """``patterns.finditer(_COUNT, text, start, end)``, lazily.
+
+        A count opens with a word (``on``, ``targeting``; ``total of``) right before its
+        number, so only the one or two words before a number are tried.
+        """
+        if self.folded is None:
+            return patterns.finditer(_COUNT, self.text, start, end)
+        region = self._region(start, end)
+        words, numbers = region.words, region.numbers
+        i0 = bisect.bisect_left(words, start)
+        found: set[int] = set()
+        for k in numbers[bisect.bisect_left(numbers, i0 + 1) :]:
+            if words[k] >= end:
+                break
+            if self.folded.startswith(COUNT_OPENINGS, words[k - 1]):
+                found.add(words[k - 1])
+            if k - 2 >= i0 and self.folded.startswith(("total", "up"), words[k - 2]):
+                found.add(words[k - 2])
+        return self._found(_COUNT, region, sorted(found), start, end, tail=False)
+
+    def _found(
+        self,
+        pattern: regex.Pattern[str],
+        region: _Region,
+        starts: list[int],
+        start: int,
+        end: int,
+        tail: bool = True,
+    ) -> Iterator[Match]:
+        """The matches at ``starts`` in [start, end), non-overlapping; with ``tail``, at words cut short by ``end`` too."""
+        if tail:
+            candidates = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end - 2)]
+            words = region.words
+            candidates += words[bisect.bisect_left(words, max(start, end - 2)) : bisect.bisect_left(words, end)]
+        else:
+            candidates = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        last = start
+        for p in candidates:
+            if p < last:
+                continue
+            key = (pattern, p, end)
+            if key in self._matches:
+                m = self._matches[key]
+            else:
+                m = self._matches[key] = patterns.match(pattern, self.text, p, end)
+            if m:
+                last = m.end()
+                yield m
+
+    # --- the smaller patterns, behind their necessary conditions (sanctions_prefilter) ---
+
+    # Each method below first asks the pattern's necessary condition (CHECKS), when the text has a folded copy.
+
+    def search(self, pattern: regex.Pattern[str], start: int, end: int) -> Match | None:
+        """``patterns.search(pattern, text, start, end)``."""
+        check = CHECKS.get(pattern)
+        if check is not None and self.folded is not None and not check(self.folded, start, end):
+            return None
+        key = (pattern, start, end)
+        if key not in self._searched:  # "is the mention new?" is asked twice
+            self._searched[key] = patterns.search(pattern, self.text, start, end)
+        return self._searched[key]
+
+    def match(self, pattern: regex.Pattern[str], pos: int, end: int | None = None) -> Match | None:
+        """``patterns.match(pattern, text, pos, end)``."""
+        end = len(self.text) if end is None else end
+        check = CHECKS.get(pattern)
+        if check is not None and self.folded is not None and not check(self.folded, pos, end):
+            return None
+        return patterns.match(pattern, self.text, pos, end)
+
+    def search_in(self, pattern: regex.Pattern[str], start: int, end: int) -> Match | None:
+        """``patterns.search(pattern, text[start:end])``: nothing outside the slice is seen."""
+        check = CHECKS.get(pattern)
+        if check is not None and self.folded is not None and not check(self.folded, start, end):
+            return None
+        return patterns.search(pattern, self.text[start:end])
+
+    def match_in(self, pattern: regex.Pattern[str], start: int, end: int) -> Match | None:
+        """``patterns.match(pattern, text[start:end])``."""
+        check = CHECKS.get(pattern)
+        if check is not None and self.folded is not None and not check(self.folded, start, end):
+            return None
+        return patterns.match(pattern, self.text[start:end])
+
+    def fullmatch_in(self, pattern: regex.Pattern[str], start: int, end: int) -> Match | None:
+        """``patterns.fullmatch(pattern, text[start:end])``."""
+        check = CHECKS.get(pattern)
+        if check is not None and self.folded is not None and not check(self.folded, start, end):
+            return None
+        return patterns.fullmatch(pattern, self.text[start:end])
