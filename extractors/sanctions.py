@@ -3,7 +3,9 @@
 Scanning is keyword-first: ``str.find`` over the case-folded text finds each
 stem (``sanction``, ``embargo``, ``freez``, an ordinal before ``package``), one
 anchored pattern confirms each, and only the sentences holding one are read
-further; a document with no stem costs one ``casefold``. A mention is a measure
+further; a document with no stem costs a dozen ``str.find`` over the lowercase
+copy the layout shares with the other extractors (``sanctions_scan`` says how the
+sentences are then read with few pattern calls). A mention is a measure
 only when something happens to it in its sentence (a verb imposes, threatens,
 proposes or lifts it) or its words make it new (``new``, ``a sixth package``,
 ``on 40 officials``): ``violated U.S. sanctions`` and ``Western sanctions have
@@ -22,9 +24,9 @@ from typing import Any
 
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.places import ISSUERS, _CANON, _DATELINE, _METONYMS
+from extractors.places import ISSUERS, _CANON, _METONYMS
 from extractors.sanctions_patterns import (
-    Match, _ADJECTIVE_USE, _AID_BEFORE, _ATTACH, _BACK, _COUNT, _DETERMINER, _Fact, _HEAD, _HEADS, _HEAD_WORDS,
+    Match, _ADJECTIVE_USE, _AID_BEFORE, _ATTACH, _DETERMINER, _Fact, _HEAD, _HEADS, _HEAD_WORDS,
     _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS, _MAX_SENTENCE, _Mention, _OBJECT, _OF_OTHER,
     _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _STEMS, _STEM_WORDS, _TRIGGER,
 )
@@ -111,12 +113,12 @@ def _bounded(sentence: tuple[int, int], pos: int) -> tuple[int, int]:
 
 
 def _triggers(scan: Scan) -> list[Match]:
-    """The sanctions words of ``text``: its stems found by ``str.find``, each hit confirmed by the full trigger pattern.
+    """The sanctions words of the text: its stems found by ``str.find``, each hit confirmed by the trigger pattern.
 
     Most documents hold no stem at all, and a ``str`` search costs nothing next to a
     regex call (each carries the timeout's fixed cost), so the regex only runs where
-    a stem already stands. Case-folding keeps offsets only when no character folds to
-    several (``ß``, ``ﬁ``); such rare texts take the regex scans instead.
+    a stem already stands. A text with no case-folded copy of the same offsets (see
+    ``Scan``) takes the regex scans instead.
     """
     text, folded = scan.text, scan.folded
     if folded is None:
@@ -193,7 +195,6 @@ def _confirm(text: str, starts: set[int]) -> list[Match]:
 
 def _places(scan: Scan, spans: list[tuple[int, int]]) -> list[_Place]:
     """The places named inside ``spans`` (the sentences that hold a trigger), datelines left out."""
-    text = scan.text
     merged: list[tuple[int, int]] = []
     for start, end in sorted(set(spans)):
         if merged and start <= merged[-1][1]:
@@ -201,12 +202,7 @@ def _places(scan: Scan, spans: list[tuple[int, int]]) -> list[_Place]:
         else:
             merged.append((start, end))
     scan.cover(merged)
-    head = text[:200]
-    datelines = (
-        [m.span() for m in patterns.finditer(_DATELINE, text, 0, min(len(text), 200))]
-        if "-" in head or "–" in head or "—" in head  # a dateline ends in a dash
-        else []
-    )
+    datelines = scan.datelines
     return [
         _Place(m.start(), m.end(), _CANON[m.lastgroup or ""], m.group().lower() in _METONYMS)
         for start, end in merged
@@ -258,11 +254,9 @@ def _mention(scan: Scan, trig: Match) -> _Mention | None:
         return None  # "the fifth aid package", "a third round of talks"
     start, end = s, e
     if not trig.group("verb"):
-        back = scan.search(_BACK, max(0, s - 120), s)
-        if back:
-            start = back.start()
-            while start < s and text[start].isspace():
-                start += 1
+        start = scan.back(s)
+        while start < s and text[start].isspace():
+            start += 1
         head = scan.match(_HEAD, end)
         if head:
             end = head.end()

@@ -21,10 +21,10 @@ import regex
 
 from extractors.numbers import NUMBER_WORDS
 from extractors.sanctions_patterns import (
-    _AID_BEFORE, _ATTACH, _BACK, _BY_BEFORE, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _COORDINATED, _DETERMINER, _HEAD, _HYPHENATED,
-    _LOCATION_BEFORE, _MODIFIER_AFTER, _NAMED_PERSON, _NEW, _OBJECT, _OF_OTHER, _ORDINAL_PACKAGE, _OVER_BEFORE,
-    _OWNER_GAP, _PASSIVE_GAP, _POSSESSIVE, _PREPOSITION_END, _STRONG_BEFORE, _SUBJECT_TAIL, _TARGET_BEFORE, _URGES,
-    _VICTIM_BEFORE,
+    _AID_BEFORE, _ATTACH, _BACK, _BY_BEFORE, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _COORDINATED,
+    _DETERMINER, _HEAD, _HYPHENATED, _LOCATION_BEFORE, _MODIFIER_AFTER, _NAMED_PERSON, _NEW, _OBJECT, _OF_OTHER,
+    _ORDINAL_PACKAGE, _OVER_BEFORE, _OWNER_GAP, _PASSIVE_GAP, _POSSESSIVE, _PREPOSITION_END, _STRONG_BEFORE,
+    _SUBJECT_TAIL, _TARGET_BEFORE, _URGES, _VICTIM_BEFORE,
 )
 
 #: A predicate over (folded text, start, end) of the region the pattern is run on.
@@ -90,14 +90,17 @@ def _classes(word: str) -> int:
 
 
 _NONE = (0, 0, 0)
-_last_seen: list[object] = [None, 0, 0, _NONE]  # text, start, end, classes: one context is asked about in a row
+# Text, start, end and classes of the last context read: one place's context is asked about several times in a row.
+# One immutable tuple, swapped whole, so threads sharing the module never see half of an update.
+_last_seen: tuple[str | None, int, int, tuple[int, int, int]] = (None, 0, 0, _NONE)
 
 
 def _last3(f: str, start: int, end: int) -> tuple[int, int, int]:
     """The classes of the region's last three words when it ends in whitespace (as the patterns need), else 0s."""
+    global _last_seen
     seen = _last_seen
     if seen[0] is f and seen[1] == start and seen[2] == end:
-        return seen[3]  # type: ignore[return-value]
+        return seen[3]
     if start >= end or not f[end - 1].isspace():
         found = _NONE
     else:
@@ -108,7 +111,7 @@ def _last3(f: str, start: int, end: int) -> tuple[int, int, int]:
             _classes(words[-2]) if n >= 2 else 0,
             _classes(words[-1]) if n >= 1 else 0,
         )
-    seen[:] = f, start, end, found
+    _last_seen = (f, start, end, found)
     return found
 
 
@@ -302,6 +305,11 @@ def _back(f: str, start: int, end: int) -> bool:
         i -= 1
     if i == end:
         return False  # _BACK ends in \s+: with no space before the word, its match is empty
+    return may_end_premodifier(f, start, i)
+
+
+def may_end_premodifier(f: str, start: int, i: int) -> bool:
+    """A premodifier (or the ``of`` of ``package of``, the ``same`` of ``the same``) may end at ``i``."""
     if i - start < 4:
         return True
     last4 = f[i - 4 : i]

@@ -3,28 +3,34 @@
 ``_STATUS`` and ``_PLACE`` are long alternations: run over a sentence they cost about
 a microsecond a character, and every call pays the timeout's fixed cost besides. Yet a
 match can only begin at a word start whose first three case-folded characters open one
-of their cues (``thr`` for ``threatened``, ``rus`` for ``Russia``). One cheap pass per
+of their cues (``thr`` for ``threatened``, ``rus`` for ``Russia``). One pattern call per
 sentence lists its word starts; a set lookup keeps the few that qualify, and the
 pattern is tried, anchored, at those alone, in order, as ``finditer`` would reach them.
-The results are the very matches ``finditer`` yields: a position that no cue can start
-is one where it would have failed. ``tests/extractors/test_sanctions.py`` derives the
-possible openings from the patterns themselves (partial matching) and checks the tables
-below hold them all.
+A count (``_COUNT``) is tried only at the word or two before a number, ``_BACK`` a step
+at a time, and the smaller patterns behind the necessary conditions of
+``sanctions_prefilter``.
+
+The results are the very matches the patterns yield: a position that no cue can start
+is one where they would have failed. ``tests/extractors/test_sanctions.py`` derives the
+possible openings and endings from the patterns themselves (partial matching), checks
+the tables below hold them all, and compares every fast path with its pattern on
+generated text.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from string import ascii_lowercase, digits
 
 import regex
 
 from extractors import patterns
 from extractors.numbers import NUMBER_WORDS
-from extractors.places import _PLACE, compile_simple
-from extractors.sanctions_patterns import _COUNT, _STATUS, Match
-from extractors.sanctions_prefilter import CHECKS
+from extractors.places import _DATELINE, _PLACE, compile_simple
+from extractors.sanctions_patterns import _BACK, _COUNT, _PREMOD, _STATUS, Match
+from extractors.sanctions_prefilter import CHECKS, may_end_premodifier
 
 # ASCII only: a slice holding any other character is always tried (its case-folding is not tabulated).
 _ASCII = [chr(c) for c in range(128)]
@@ -76,6 +82,20 @@ PLACE_OPENINGS = _openings(
     ],
 )
 _PLACE_GUARD = frozenset(ascii_lowercase.upper() + digits)
+
+# _BACK's parts, each matched right to left and anchored where it must end.
+_PREMODIFIER_AT_END = compile_simple(rf"(?:{_PREMOD})\Z", patterns.FLAGS | regex.REVERSE)
+_THE_SAME_AT_END = compile_simple(r"(?<!\w)the\s+same\s+\Z", patterns.FLAGS | regex.REVERSE)
+_BACK_HEADS = ("package", "round", "wave", "raft", "set", "batch", "series", "slew", "tranche", "volley", "barrage")
+
+
+def _hard_back(folded: str, start: int, end: int) -> bool:
+    """``package of`` may be in reach (its greedy, backtracking part), or a \\x1c-\\x1f (space to str, not to regex)."""
+    chunk = folded[start:end]
+    return ("of" in chunk and any(map(chunk.__contains__, _BACK_HEADS))) or any(
+        map(chunk.__contains__, "\x1c\x1d\x1e\x1f")
+    )
+
 
 _WORDS = compile_simple(r"(?:\W*+(?P<w>\w)\w*+(?P<e>))*+")  # every word's start and end, in one call
 
@@ -178,23 +198,36 @@ class Scan:
         else:
             folded = text.casefold()
             self.folded = folded if len(folded) == len(text) else None
-        self._regions: list[_Region] = []
+        self._regions: list[_Region] = []  # disjoint, in text order
+        self._starts: list[int] = []
+        self._other: dict[tuple[int, int], _Region] = {}
         self._matches: dict[tuple[regex.Pattern[str], int, int], Match | None] = {}
         self._searched: dict[tuple[regex.Pattern[str], int, int], Match | None] = {}
 
+    @cached_property
+    def datelines(self) -> list[tuple[int, int]]:
+        """``BRUSSELS (Reuters) -``: where the story was filed, in its first 200 characters."""
+        head = self.text[:200]
+        if "-" not in head and "–" not in head and "—" not in head:
+            return []  # a dateline ends in a dash
+        return [m.span() for m in patterns.finditer(_DATELINE, self.text, 0, len(head))]
+
     def cover(self, spans: Iterable[tuple[int, int]]) -> None:
         """Read ``spans`` (merged, in order) up front: every later window inside one reuses it."""
-        if self.folded is not None:
-            for start, end in spans:
-                self._region(start, end)
+        if self.folded is None or self._regions:
+            return  # the first spans read (the sentences) are kept in order; later reads go by their bounds
+        for start, end in spans:
+            self._regions.append(_Region(self.text, self.folded, start, end))
+        self._starts = [region.start for region in self._regions]
 
     def _region(self, start: int, end: int) -> _Region:
-        for region in self._regions:
-            if region.start <= start and end <= region.end:
-                return region
-        assert self.folded is not None
-        region = _Region(self.text, self.folded, start, end)
-        self._regions.append(region)
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0 and end <= self._regions[i].end:
+            return self._regions[i]
+        region = self._other.get((start, end))
+        if region is None:
+            assert self.folded is not None
+            region = self._other[start, end] = _Region(self.text, self.folded, start, end)
         return region
 
     def status(self, start: int, end: int) -> Iterator[Match]:
@@ -241,7 +274,10 @@ class Scan:
         end: int,
         tail: bool = True,
     ) -> Iterator[Match]:
-        """The matches at ``starts`` in [start, end), non-overlapping; with ``tail``, at words cut short by ``end`` too."""
+        """The matches at ``starts`` in [start, end), non-overlapping, as ``finditer`` would reach them.
+
+        With ``tail``, words cut short by ``end`` are tried too: their openings were read past it.
+        """
         if tail:
             candidates = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end - 2)]
             words = region.words
@@ -262,6 +298,37 @@ class Scan:
                 yield m
 
     # --- the smaller patterns, behind their necessary conditions (sanctions_prefilter) ---
+
+    def back(self, end: int) -> int:
+        """Where ``patterns.search(_BACK, text, end - 120, end)`` starts: how far premodifiers extend a mention back.
+
+        Right to left, ``_BACK`` takes the whitespace before ``end``, then the first
+        premodifier that ends there, and again, until none does; then ``the same``. Done
+        step by step, only steps a premodifier may end at cost a (short) match, and the
+        last, failing step is mostly decided by the table of endings. A ``package of``
+        in reach, or a character the pattern and ``str.isspace`` disagree on, takes the pattern.
+        """
+        text, folded = self.text, self.folded
+        low = max(0, end - 120)
+        if folded is None or _hard_back(folded, low, end):
+            found = patterns.search(_BACK, text, low, end)
+            return found.start() if found else end
+        pos = end
+        while True:
+            i = pos
+            while i > low and text[i - 1].isspace():
+                i -= 1
+            if i == pos or not may_end_premodifier(folded, low, i):
+                break
+            premodifier = patterns.match(_PREMODIFIER_AT_END, text, low, i)
+            if premodifier is None:
+                break
+            pos = premodifier.start()
+        if folded[low:pos].rstrip().endswith("same"):
+            same = patterns.match(_THE_SAME_AT_END, text, low, pos)
+            if same:
+                pos = same.start()
+        return pos
 
     # Each method below first asks the pattern's necessary condition (CHECKS), when the text has a folded copy.
 

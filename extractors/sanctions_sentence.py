@@ -9,7 +9,7 @@ from typing import Any
 from extractors import patterns
 from extractors.numbers import parse_number, parse_ordinal
 from extractors.sanctions_patterns import (
-    Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _COUNT, _Fact, _GOVERNED_GAP,
+    Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _Fact, _GOVERNED_GAP,
     _Mention, _NAMED_PERSON, _NEW, _ORDINAL_PACKAGE, _PASSIVE_GAP, _Place,
 )
 from extractors.sanctions_parties import _issuer, _target

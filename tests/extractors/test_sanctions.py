@@ -173,7 +173,7 @@ def test_every_place_opens_with_a_tabulated_opening() -> None:
 
 
 def test_every_premodifier_ends_in_a_tabulated_ending() -> None:
-    """Right to left (REVERSE), the strings a premodifier of ``_BACK`` may end with; ``anti-...`` is looked for apart."""
+    """Right to left (REVERSE), the strings a premodifier of ``_BACK`` may end with; ``anti-...`` is sought apart."""
     anti = r"|anti-[\w-]+"
     assert anti in _PREMOD
     pattern = compile_simple(rf"(?:{_PREMOD.replace(anti, '')}|of|same)", patterns.FLAGS | regex.REVERSE)
@@ -203,7 +203,8 @@ _SOUP = st.sampled_from(
     "imposed impose threatened threat to lifted lift eased proposed expected will would not never said it "
     "agreed urged called for on against by of over in at its into and or an a hundred one 17 1,000 total up "
     "individuals entities companies officials leader Roman Abramovich killed were was be attack funding behalf "
-    "anti-Russian US-led so-called ’s 's pro- - — , . ; : ( ) “ ” \n \t \x1c \u00a0 K ſ İ # if".split(" ")
+    "anti-Russian US-led so-called ’s 's pro- - — , . ; : ( ) “ ” \n \t \x1c \u00a0 K ſ İ # if "
+    "economic painful tougher package round of sixth 12th the same Treasury Jinping Xi Latin America Minsk".split(" ")
 )
 _SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "", "\n", ", "])
 _TEXTS = st.lists(st.tuples(_SOUP, _SEPARATORS), max_size=30).map(lambda ws: "".join(w + s for w, s in ws))
@@ -236,7 +237,9 @@ def test_scan_finds_what_the_patterns_find(text: str, data: st.DataObject) -> No
     n = len(text)
     start = data.draw(st.integers(0, n))
     end = data.draw(st.integers(start, n))
-    for scan in (Scan(text), Scan(text, TextLayout(text).lower)):
+    covered = Scan(text, TextLayout(text).lower)
+    covered.cover([(0, n)])  # windows read from one region, as the extractor reads its sentences
+    for scan in (Scan(text), covered):
         _check_scan(scan, text, start, end)
 
 
@@ -257,9 +260,12 @@ def _check_scan(scan: Scan, text: str, start: int, end: int) -> None:
             assert _same(mine, theirs), pattern.pattern
     for pattern in _KINDS["match"]:
         assert _same(scan.match(pattern, start), patterns.match(pattern, text, start)), pattern.pattern
-    for kind, run in (("search_in", patterns.search), ("match_in", patterns.match), ("fullmatch_in", patterns.fullmatch)):
+    sliced = (("search_in", patterns.search), ("match_in", patterns.match), ("fullmatch_in", patterns.fullmatch))
+    for kind, run in sliced:
         for pattern in _KINDS[kind]:
             assert _same(getattr(scan, kind)(pattern, start, end), run(pattern, text[start:end])), pattern.pattern
+    back = patterns.search(_BACK, text, max(0, end - 120), end)
+    assert scan.back(end) == (back.start() if back else end)
     gap = text[start:end].lstrip()
     assert may_govern(gap) or not patterns.fullmatch(_GOVERNED_GAP, gap)
     assert may_list(text[start:end]) or not patterns.match(_LIST_LINE, text, start, end)
