@@ -16,22 +16,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from regex import Match
-
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.casualties_cumulative import mark_cumulative
 from extractors.casualties_forward import (
     Blocked,
+    among_count,
     and_count,
     closes_word,
     count_end,
+    linked_count,
     of_count,
     skip_spaces,
+    toll_count,
     who_end,
     word_at,
 )
-from extractors.casualties_gap import GapWords, alternatives, every_word, gap_may_match, simple_gap
+from extractors.casualties_gap import GapWords, alternatives, every_word, gap_may_match, number_of_before, simple_gap
 from extractors.casualties_scan import (
     STOP,
     UNIT,
@@ -268,10 +269,15 @@ def _shot_before(text: str, pos: int) -> int:
     return start if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_") else -1
 
 
-def _number_of(text: str, lo: int, hi: int) -> Match[str] | None:
+def _number_of(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """(start, who) of ``_NUMBER_OF`` in ``text[lo:hi]`` ("the number of| soldiers| killed"), or None."""
     if "number of" not in text[lo:hi].lower():
         return None
-    return patterns.match(_NUMBER_OF, text, lo, hi)
+    fast = number_of_before(text, lo, hi, _GAP_WORDS)
+    if fast is None:
+        n = patterns.match(_NUMBER_OF, text, lo, hi)
+        return (n.start(), n.group("who")) if n is not None else None
+    return None if isinstance(fast, int) else fast
 
 
 def _value(count: str, category: str, who: str | None) -> dict[str, Any] | None:
@@ -369,9 +375,9 @@ def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
 def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Found], start: int) -> None:
     """"killing at least 12 civilians", "wounded 35 people", "killing a policeman"."""
     end = min(line_end, m.end() + 120)
-    if is_projection(text, m.start(), m.start(), None, m.start() - 40):
+    if not count_may_follow(text, m.end()):  # the cheaper test first: both only rule the figure out
         return
-    if not count_may_follow(text, m.end()):
+    if is_projection(text, m.start(), m.start(), None, m.start() - 40):
         return
     f = _fwd(text, m.end(), end)
     if f is not None:
@@ -465,16 +471,20 @@ def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int
 
 def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
     """"the death toll rose to 290", "put the toll at 103", "the number of soldiers killed to 61"."""
-    t = patterns.match(_TOLL, text, m.end(), min(line_end, m.end() + 120))
-    if t is None or is_projection(text, m.start(), m.start(), None, line_start):
+    end = min(line_end, m.end() + 120)
+    t = toll_count(text, m.end(), end) if text[m.end() : end].isascii() else None
+    if t is None:
+        full = patterns.match(_TOLL, text, m.end(), end)
+        t = (full.group("verb"), full.start("count"), full.end("count")) if full is not None else -1
+    if isinstance(t, int) or is_projection(text, m.start(), m.start(), None, line_start):
         return
-    cs, ce = t.span("count")
+    verb, cs, ce = t
     if patterns.search(_MODAL_WORDS, text, m.end(), cs) or not count_is_plausible(text, cs, ce):
         return
-    v = _value(t.group("count"), _CATEGORY[word], None)
+    v = _value(text[cs:ce], _CATEGORY[word], None)
     if v is None:
         return
-    if t.group("verb").lower() in ("passed", "topped", "exceeded", "surpassed", "crossed") and v["qualifier"] == "exact":
+    if verb.lower() in ("passed", "topped", "exceeded", "surpassed", "crossed") and v["qualifier"] == "exact":
         v.update(max=None, qualifier="at_least")
     start = m.start()
     if word == "toll":
@@ -483,9 +493,9 @@ def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out:
     else:
         n = _number_of(text, max(line_start, start - 80), start)
         if n is not None:
-            start = n.start() + len("the ")
-            v["who"] = clean_who(n.group("who"))
-    out.append(Found(start, t.end(), cs, ce, v, "toll", 1))
+            start = n[0] + len("the ")
+            v["who"] = clean_who(n[1])
+    out.append(Found(start, ce, cs, ce, v, "toll", 1))
 
 
 _MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
@@ -495,7 +505,15 @@ def _after(
     text: str, m: Trigger, category: str, line_end: int, out: list[Found], rule: str, parent: Found | None
 ) -> None:
     """"Among the dead were three children", "The dead included three British nationals"."""
-    f = patterns.match(_AMONG_AFTER, text, m.end(), min(line_end, m.end() + 100))
+    end = min(line_end, m.end() + 100)
+    fast = among_count(text, m.end(), end, _BLOCKED) if text[m.end() : end].isascii() else None
+    if isinstance(fast, tuple):
+        cs, ce, who, f_end = fast
+        v = _value(text[cs:ce], category, clean_who(who)) if count_is_plausible(text, cs, ce) else None
+        if v is not None:
+            out.append(Found(cs, f_end, cs, ce, v, rule, 1, parent))
+        return
+    f = patterns.match(_AMONG_AFTER, text, m.end(), end) if fast is None else None
     if f is None:
         return
     if f.group("one"):
@@ -523,12 +541,15 @@ def _linked(
     among = m.group("among")
     if among:
         before = [f for f in earlier if line_start <= f.start and f.end <= pos]
+    elif not earlier:
+        return  # nothing before for "including" to belong to
     else:
         s_start, _ = layout.sentence(pos)
         before = [f for f in earlier if s_start <= f.start and f.end <= pos and pos - f.end <= 150]
     parent = max(before, key=lambda f: f.end) if before else None
-    if parent is not None and not among and patterns.search(_ANY_NUMBER, text, parent.end, pos):
-        parent = None
+    if parent is not None and not among and _may_hold_number(text, parent.end, pos):
+        if patterns.search(_ANY_NUMBER, text, parent.end, pos):
+            parent = None
     if among:
         category = _CATEGORY[among.lower()]
         if among.lower() in ("victims", "casualties") and parent is not None:
@@ -546,18 +567,39 @@ def _linked(
         return
     category = parent.value["category"]
     end = min(line_end, m.end() + 100)
-    i = patterns.match(_LINKED_AFTER, text, m.end(), end)
-    if i is None:
+    fast = linked_count(text, m.end(), end, _BLOCKED) if text[m.end() : end].isascii() else None
+    if fast is None:
+        i = patterns.match(_LINKED_AFTER, text, m.end(), end)
+        if i is not None and i.group("one"):
+            one = _one(category, i.group("one"))
+            found.append(Found(pos, i.end(), i.start("one"), i.end(), one, "subset", 1, parent))
+            return
+        fast = (i.start("count"), i.end("count"), i.group("who"), i.end()) if i is not None else -1
+    if isinstance(fast, int):
         return
-    if i.group("one"):
-        found.append(Found(pos, i.end(), i.start("one"), i.end(), _one(category, i.group("one")), "subset", 1, parent))
-        return
-    cs, ce = i.span("count")
-    v = _value(i.group("count"), category, clean_who(i.group("who"))) if count_is_plausible(text, cs, ce) else None
+    cs, ce, who, i_end = fast
+    v = _value(text[cs:ce], category, clean_who(who)) if count_is_plausible(text, cs, ce) else None
     if v is not None:
-        fact = Found(pos, i.end(), cs, ce, v, "subset" if word != "along with" else "along-with", 1, parent)
+        fact = Found(pos, i_end, cs, ce, v, "subset" if word != "along with" else "along-with", 1, parent)
         found.append(fact)
-        _and(text, i.end(), end, category, found, fact)
+        _and(text, i_end, end, category, found, fact)
+
+
+#: Substrings one of which every number word holds ("thir" of "thirteen" and "thirty"), lower case.
+_NUMBER_PARTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thir", "fif", "twenty", "forty", "dozen", "score", "hundred", "thousand", "million",
+                 "billion")  # fmt: skip
+
+
+def _may_hold_number(text: str, lo: int, hi: int) -> bool:
+    """False only when ``_ANY_NUMBER`` surely finds nothing in ``text[lo:hi]`` (ASCII): no digit, no number word."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    if any(d in window for d in "0123456789"):
+        return True
+    window = window.lower()
+    return any(part in window for part in _NUMBER_PARTS)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -104,9 +104,14 @@ def mark_cumulative(text: str, layout: LocalLayout, found: list[Found]) -> None:
     """
     previous: Found | None = None
     markers: dict[tuple[int, int, int, int], bool] = {}  # figures of one sentence share its bounds
+    lines: dict[tuple[int, int], bool] = {}  # and figures of one line its words
     for f in found:
         inherited = f.parent is not None and f.parent.value["cumulative"]
-        if _may_be_cumulative(text, layout.line_start(f.count_start), layout.line_end(f.count_start)):
+        line = (layout.line_start(f.count_start), layout.line_end(f.count_start))
+        maybe = lines.get(line)
+        if maybe is None:
+            maybe = lines[line] = _may_be_cumulative(text, *line)
+        if maybe:
             s_start, s_end = layout.sentence(f.count_start)
             bounds = (*_total_bounds(text, f, s_start, s_end), s_start, s_end)
             marked = markers.get(bounds)

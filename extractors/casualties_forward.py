@@ -5,8 +5,12 @@ figures after a casualty verb are a lone number and a few plain words. The
 count and "who" patterns of :mod:`extractors.casualties` cover every case but
 cost more than the rest of a fact together, so the functions here read the
 plain cases exactly as those patterns would and answer None for anything
-else (qualifiers, ranges, scale words, "U.S.", hyphens, non-ASCII text),
-which the caller then hands to the pattern. None never means "no match".
+else (ranges, scale words, "U.S.", hyphens, non-ASCII text), which the
+caller then hands to the pattern. None never means "no match"; -1 does,
+where a function says so. The same pieces read the words after "and",
+"the deaths of", "the toll rose to", "including" and "among the dead were".
+Every function here is held equal to its pattern by the property tests in
+tests/extractors/test_casualties.py.
 """
 
 from __future__ import annotations
@@ -278,3 +282,100 @@ def of_count(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int,
         return ce
     w = who_end(text, ce, end, blocked)
     return None if w is None else (c, ce, text[ce:w], w)
+
+
+#: The verbs before a toll's figure, one word each; "stood at" and "stands at" are read apart.
+_TOLL_VERBS = frozenset("to at of reached reaching hit passed topped exceeded surpassed crossed now".split())
+_MID_MARKS = frozenset("'-")
+
+
+def toll_count(text: str, pos: int, end: int) -> tuple[str, int, int] | int | None:
+    """``(?:\\s+WORD){0,8}? \\s+ VERB \\s+ COUNT`` at ``pos`` in ASCII text ("toll| rose to 290"), read as words:
+    (verb, count start, count end); -1 when it surely fails; None when unsure."""
+    i = pos
+    for n in range(9):
+        j = skip_spaces(text, i, end)
+        if j == i:
+            return -1
+        word, k = word_at(text, j, end)
+        verb_end = k if word in _TOLL_VERBS else -1
+        if word in ("stood", "stands"):
+            a = skip_spaces(text, k, end)
+            if a > k and text[a : a + 2].lower() == "at" and a + 2 <= end:
+                verb_end = a + 2
+        if verb_end >= 0:
+            c = skip_spaces(text, verb_end, end)
+            if c > verb_end:
+                ce = count_end(text, c, end)
+                if ce is None:
+                    return None
+                if ce >= 0:
+                    return text[j:verb_end], c, ce
+        if n == 8:
+            return -1
+        k = j
+        while k < end and (text[k] in _LETTERS or text[k] in _MID_MARKS):
+            k += 1
+        if k == j or k >= end or text[k] not in _SPACE:
+            return -1
+        i = k
+    return -1
+
+
+def linked_count(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int, str, int] | int | None:
+    """``\\s+COUNT(?:\\s+of\\s+(?:them|the\\s+\\w+))?WHO?`` at ``pos`` in ASCII text ("including| 31 children"):
+    (count start, count end, who, end); -1 when neither it nor "a"/"an" and a person follows; None when unsure."""
+    counted = _spaced_count(text, pos, end)
+    if not isinstance(counted, tuple):
+        return counted
+    c, ce = counted
+    i = ce
+    j = skip_spaces(text, ce, end)
+    if j > ce and text[j : j + 2].lower() == "of" and j + 2 <= end:
+        k = skip_spaces(text, j + 2, end)
+        if k > j + 2 and text[k : k + 4].lower() == "them" and k + 4 <= end:
+            i = k + 4
+        elif k > j + 2 and text[k : k + 3].lower() == "the" and k + 3 <= end:
+            w = skip_spaces(text, k + 3, end)
+            x = w
+            while x < end and (text[x].isalnum() or text[x] == "_"):
+                x += 1
+            if w > k + 3 and x > w:
+                i = x
+    who = who_end(text, i, end, blocked)
+    return None if who is None else (c, ce, text[i:who], who)
+
+
+def _spaced_count(text: str, pos: int, end: int) -> tuple[int, int] | int | None:
+    """White space then a COUNT at ``pos``: (count start, count end); -1 when surely none; None when unsure.
+
+    "a"/"an" in place of a count ("among them a soldier") is left to the pattern.
+    """
+    c = skip_spaces(text, pos, end)
+    if c == pos:
+        return -1
+    ce = count_end(text, c, end)
+    if ce is None:
+        return None
+    if ce < 0:
+        word, _ = word_at(text, c, end)
+        return None if word in ("a", "an") else -1
+    return c, ce
+
+
+_LINKING_VERBS = frozenset("were was are is included include includes".split())
+
+
+def among_count(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int, str, int] | int | None:
+    """``\\s+(?:were|...|includes)\\s+COUNT WHO?`` at ``pos`` in ASCII text ("among the dead| were three
+    children"): (count start, count end, who, end); -1 when it surely fails; None when unsure."""
+    j = skip_spaces(text, pos, end)
+    word, k = word_at(text, j, end)
+    if j == pos or word not in _LINKING_VERBS:
+        return -1
+    counted = _spaced_count(text, k, end)
+    if not isinstance(counted, tuple):
+        return counted
+    c, ce = counted
+    who = who_end(text, ce, end, blocked)
+    return None if who is None else (c, ce, text[ce:who], who)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 #: Spaces the pattern's ``\s`` surely matches; any other character sends the gap to the pattern.
 _SPACE = frozenset(" \t\n\r\f\v\xa0")
+#: Characters ``str.split`` cuts at that ``\s`` does not match.
+_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
 
 
 def alternatives(alternation: str) -> list[str]:
@@ -43,6 +45,13 @@ class GapWords:
     def __init__(self, aux: str, not_who: frozenset[str]) -> None:
         self.aux = single_words(aux)
         self.not_who = not_who | every_word(aux)
+        #: The two-word auxiliaries ("so far", "treated for"), lower case, and every word of them.
+        self.pairs = frozenset(
+            (words[0], words[1])
+            for words in (alt.split("\\s+") for alt in alternatives(aux))
+            if len(words) == 2 and all(w.isascii() and w.isalpha() for w in words)
+        )
+        self.heads = frozenset(w for pair in self.pairs for w in pair)
 
 
 def _words(text: str, end: int, pos: int) -> list[tuple[int, int]] | None:
@@ -75,8 +84,8 @@ def simple_gap(text: str, end: int, pos: int, words: GapWords) -> tuple[str, str
     spans = _words(text, end, pos)
     if spans is None:
         return None
-    if not spans and not text[end - 1 : end].isdigit():
-        return None  # the pattern's "not after a or an" looks at the figure's own last word
+    if not spans:  # the pattern's "not after a or an" looks at the figure's own last word
+        return ("", "", end) if _not_after_article(text, end) else None
     folded = []
     for s, e in spans:
         word = text[s:e]
@@ -92,18 +101,39 @@ def simple_gap(text: str, end: int, pos: int, words: GapWords) -> tuple[str, str
         if folded[first : first + 1] and folded[first] in _ARTICLES:
             first += 1
     who = first
-    for word in folded[first:]:
-        if word in words.aux:
+    while who < len(folded):
+        word = folded[who]
+        if word in words.aux or tuple(folded[who : who + 2]) in words.pairs:
             break
         if word in words.not_who or who - first == 3:
             return None
         who += 1
-    if any(word not in words.aux for word in folded[who:]):
-        return None
+    i = who
+    while i < len(folded):  # then auxiliaries only, of one word or two ("were treated for")
+        if folded[i] in words.aux:
+            i += 1
+        elif tuple(folded[i : i + 2]) in words.pairs:
+            i += 2
+        else:
+            return None
     who_start = spans[first - 1][1] if first else end
     who_end = spans[who - 1][1] if who > first else who_start
     aux_end = spans[-1][1] if spans else end
     return text[who_start:who_end], text[who_end:aux_end], who_end if who > first else end
+
+
+def _not_after_article(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` passes ``(?<!\b(?:a|an))``: it does not end with the word "a" or "an"
+    (ASCII text; False, for the pattern to decide, otherwise)."""
+    if text[end - 1 : end].isdigit():
+        return True
+    if not text[max(0, end - 3) : end].isascii():
+        return False
+    for article in ("a", "an"):
+        k = end - len(article)
+        if k >= 0 and text[k:end].lower() == article and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] == "_")):
+            return False
+    return True
 
 
 #: Characters a gap may hold besides letters and white space: "'" and "-" in words, "." in "U.S.", two commas.
@@ -139,3 +169,46 @@ def _initialism(word: str) -> bool:
     return len(word) >= 4 and len(word) % 2 == 0 and all(
         word[i].isalpha() and word[i + 1] == "." for i in range(0, len(word), 2)
     )
+
+
+def number_of_before(text: str, lo: int, hi: int, words: GapWords) -> tuple[int, str] | int | None:
+    """Where ``(?r)\\bthe\\s+(?:total\\s+)?number\\s+of(?P<who>WHO{1,4}?)(?:\\s+AUX)*\\s+\\Z`` matches in
+    ``text[lo:hi]`` ("the number of| Ukrainian soldiers| killed"), read as words: (start, who); -1 when it
+    surely does not; None when unsure (two-word auxiliaries, words that may or may not name people)."""
+    window = text[lo:hi]
+    if not window.isascii() or not _SEPARATORS.isdisjoint(window):
+        return None
+    if not window or window[-1] not in _SPACE:
+        return -1
+    tokens = window.split()
+    folded = [t.lower() for t in tokens]
+    i = len(folded)
+    while i > 0 and folded[i - 1] in words.aux:
+        i -= 1
+    who_end = i
+    while i > 0 and folded[i - 1] != "of":
+        if folded[i - 1] in words.not_who or not tokens[i - 1].isalpha():
+            return None
+        i -= 1
+    if i == 0 or not 1 <= who_end - i <= 4 or any(w in words.heads for w in folded[i:]):
+        return -1 if i == 0 or who_end - i > 4 else None
+    j = i - 1  # "of"
+    if j < 1 or folded[j - 1] != "number":
+        return -1
+    j -= 1
+    if j >= 1 and folded[j - 1] == "total":
+        j -= 1
+    if j < 1 or folded[j - 1] != "the":
+        return None if j >= 1 and folded[j - 1].endswith("the") else -1
+    # offsets: the words are found again from the end, as whitespace splits them
+    end = len(window)
+    starts = [0] * len(tokens)
+    for k in range(len(tokens) - 1, j - 2, -1):
+        end = window.rfind(tokens[k], 0, end)
+        starts[k] = end
+    the = lo + starts[j - 1]
+    if the > 0 and (text[the - 1].isalnum() or text[the - 1] == "_"):
+        return -1
+    of_end = lo + starts[i - 1] + 2
+    who_stop = lo + starts[who_end - 1] + len(tokens[who_end - 1])
+    return the, text[of_end:who_stop]

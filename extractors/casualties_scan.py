@@ -74,11 +74,12 @@ def find_words(text: str, stems: tuple[str, ...]) -> list[int]:
     """
     hits = []
     for stem in stems:
-        i = text.find(stem)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalpha():
-                hits.append(i)
-            i = text.find(stem, i + 1)
+        if stem in text:  # the cheapest test, and most stems are absent
+            i = text.find(stem)
+            while i >= 0:
+                if i == 0 or not text[i - 1].isalpha():
+                    hits.append(i)
+                i = text.find(stem, i + 1)
     return sorted(set(hits)) if hits else hits
 
 
@@ -211,10 +212,14 @@ class _Folded:
     folded: str | None = None
 
 
+#: Past this length a document is not folded whole: its few hits fold their own short windows for less.
+_FOLD_WHOLE = 4000
+
+
 def folded(text: str) -> str | None:
     """``text.casefold()`` when it has the same offsets as ``text``, else None; computed once per document."""
     if _Folded.text is not text:
-        f = text.casefold()
+        f = text.casefold() if len(text) <= _FOLD_WHOLE else ""
         _Folded.text, _Folded.folded = text, (f if len(f) == len(text) else None)
     return _Folded.folded
 
@@ -223,11 +228,11 @@ def mentions(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether ``text[lo:hi]`` holds one of ``words`` (lower case) in any case: a necessary condition,
     tested before a pattern that needs one of them, since case folding never makes a word disappear."""
     f = folded(text)
-    if f is None or lo < 0:
+    if f is None:
         window = text[lo:hi].casefold()
         return any(w in window for w in words)
     for w in words:
-        if f.find(w, lo, hi) >= 0:
+        if f.find(w, lo, hi) >= 0:  # find reads lo and hi as a slice does, negative ones too
             return True
     return False
 
@@ -450,22 +455,28 @@ def _may_end_count(text: str, lo: int, word_start: int) -> bool:
     return word[i:].lower() in COUNT_END_WORDS
 
 
-def _words_back(text: str, lo: int, hi: int, max_words: int) -> list[tuple[str, int]]:
+def _words_back(text: str, lo: int, hi: int, max_words: int) -> Iterator[tuple[str, int]]:
     """Up to ``max_words`` whitespace-separated words of ``text[lo:hi]`` with their starts, nearest first.
 
-    ``str.rsplit`` cuts them at C speed; each word's start is then the last
-    place it occurs before the word after it.
+    ``str.rsplit`` cuts them at C speed, a few at first since the figure is
+    mostly one of the nearest words; each word's start is then the last place
+    it occurs before the word after it.
     """
     window = text[lo:hi]
-    words = window.rsplit(None, max_words)
-    if len(words) > max_words:
-        del words[0]  # the rest of the window, unsplit
-    out = []
+    rest = window
     end = len(window)
-    for word in reversed(words):
-        end = window.rfind(word, 0, end)
-        out.append((word, lo + end))
-    return out
+    taken, step = 0, 4
+    while taken < max_words:
+        n = min(step, max_words - taken)
+        words = rest.rsplit(None, n)
+        more = len(words) > n
+        for word in reversed(words[1:] if more else words):
+            end = window.rfind(word, 0, end)
+            yield word, lo + end
+        if not more:
+            return
+        taken += n
+        rest, step = words[0], max_words
 
 
 def count_before(text: str, lo: int, hi: int, max_words: int = 12) -> tuple[int, int] | None:

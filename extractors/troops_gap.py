@@ -56,7 +56,8 @@ def _word(token: str, blocked: Blocked) -> bool | int | None:
         return -1
     if "." in token:
         pairs = len(token) // 2
-        if len(token) % 2 or pairs < 2 or any(not token[2 * n].isalpha() or token[2 * n + 1] != "." for n in range(pairs)):
+        initialism = all(token[2 * n].isalpha() and token[2 * n + 1] == "." for n in range(pairs))
+        if len(token) % 2 or pairs < 2 or not initialism:
             return -1  # only an initialism ("U.S.") may hold full stops
         head = token[0].lower()
     else:

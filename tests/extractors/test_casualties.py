@@ -75,7 +75,8 @@ SHORTCUT_FRAGMENTS = [
     "\nRelated posts", "\nSubscribe", "\nHome »", "\n#news #war", "\nFriday, January 21", "\nBe the first to comment",
     "U.S.", "officers", "them", "those", "thus", "a.m.", "o'clock", "hundred", "million", "12", "5.6", "8:30", "1,191",
     "1,191,000", "twenty-one", "nearly", "no", "fewer", "than", "close", "AND", "andes", "soldiers'", "12k", "pro-Russian",
-    "12,", "12.", "ﬁfty", "lost", "their", "Jr.", "which", "number", "total",
+    "12,", "12.", "ﬁfty", "lost", "their", "Jr.", "which", "number", "total", "toll", "rose", "stood", "at", "reached",
+    "passed", "were", "included", "includes", "them", "themselves", "the 12", "thirteen", "fifty", "scores",
 ]  # fmt: skip
 _TOKEN = patterns.compile(r"(?<!\S)\S+")
 _COUNT = patterns.compile(COUNT)
@@ -129,6 +130,10 @@ def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject
         assert q_start == (q.start() if q else -1)
     if not g.gap_may_match(text, lo, hi):
         assert patterns.match(c._GAP, text, lo, hi) is None
+    number_of = g.number_of_before(text, lo, hi, c._GAP_WORDS)
+    if number_of is not None:
+        n = patterns.match(c._NUMBER_OF, text, lo, hi)
+        assert number_of == ((n.start(), n.group("who")) if n else -1)
 
 
 def _check_forward_shortcuts(text: str, lo: int, hi: int) -> None:
@@ -158,6 +163,18 @@ def _check_forward_shortcuts(text: str, lo: int, hi: int) -> None:
             if got is not None:
                 full = patterns.match(pattern, text, lo, hi)
                 assert got == (full.span("count") + (full.group("who"), full.end()) if full else -1)
+        for shortcut, pattern in ((f.linked_count, c._LINKED_AFTER), (f.among_count, c._AMONG_AFTER)):
+            got = shortcut(text, lo, hi, c._BLOCKED)
+            if got is not None:
+                full = patterns.match(pattern, text, lo, hi)
+                assert full is None or not full.group("one")
+                assert got == (full.span("count") + (full.group("who"), full.end()) if full else -1)
+        if not c._may_hold_number(text, lo, hi):
+            assert patterns.search(c._ANY_NUMBER, text, lo, hi) is None
+        toll = f.toll_count(text, lo, hi)
+        if toll is not None:
+            full = patterns.match(c._TOLL, text, lo, hi)
+            assert toll == ((full.group("verb"),) + full.span("count") if full else -1)
 
 
 @pytest.mark.parametrize(
