@@ -56,10 +56,12 @@ def test_a_timed_out_document_is_reported_by_the_extract_command(db, monkeypatch
     from tests.factories import DocumentFactory
 
     monkeypatch.setattr(patterns, "TIMEOUT", 1e-6)
-    DocumentFactory(text="At least 12 people were killed on Monday. " * 2000)
+    # Sanctions and full dates need patterns; a plain "12 people were killed" is read with str methods alone.
+    DocumentFactory(text="The EU adopted a fifth package of sanctions against Belarus on 2 December 2021. " * 2000)
     call_command("extract", "--no-progress")
     err = capsys.readouterr().err
     assert "timed out" in err
+    assert not Fact.objects.filter(kind="sanction").exists()
     monkeypatch.setattr(patterns, "TIMEOUT", 2.0)
     call_command("extract", "--no-progress")
-    assert Fact.objects.filter(kind="casualty").exists()
+    assert Fact.objects.filter(kind="sanction").exists()
