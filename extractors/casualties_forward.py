@@ -257,13 +257,10 @@ def and_count(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int
         return None if word == "along" else -1
     if not word.startswith("and") or j + 3 > end:
         return -1
-    c = skip_spaces(text, j + 3, end)
-    if c == j + 3:
-        return -1
-    ce = count_end(text, c, end)
-    if ce is None or ce < 0:
-        return ce
-    w = who_end(text, ce, end, blocked)
+    found = _count_who(text, j + 3, end, blocked)
+    if not isinstance(found, tuple):
+        return found
+    c, ce, w = found
     if w is None or w == ce:
         return None  # without people the pattern backtracks into the count
     return c, ce, text[ce:w], w
@@ -274,14 +271,23 @@ def of_count(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int,
     j = skip_spaces(text, pos, end)
     if j == pos or text[j : j + 2].lower() != "of" or j + 2 > end:
         return -1
-    c = skip_spaces(text, j + 2, end)
-    if c == j + 2:
+    found = _count_who(text, j + 2, end, blocked)
+    if not isinstance(found, tuple):
+        return found
+    c, ce, w = found
+    return None if w is None else (c, ce, text[ce:w], w)
+
+
+def _count_who(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int, int | None] | int | None:
+    """White space, a COUNT and where its people end at ``pos``: (count start, count end, who end or None);
+    -1 when no space or surely no count; None when unsure of the count."""
+    c = skip_spaces(text, pos, end)
+    if c == pos:
         return -1
     ce = count_end(text, c, end)
     if ce is None or ce < 0:
         return ce
-    w = who_end(text, ce, end, blocked)
-    return None if w is None else (c, ce, text[ce:w], w)
+    return c, ce, who_end(text, ce, end, blocked)
 
 
 #: The verbs before a toll's figure, one word each; "stood at" and "stands at" are read apart.
