@@ -69,10 +69,9 @@ _FORWARD = frozenset({"killed", "killing", "kills", "wounded", "wounding", "inju
 _OF_FORWARD = frozenset({"deaths", "death", "bodies", "lives"})
 #: Nouns that never stand after "a soldier": "a soldier's death" is not "a soldier ... death".
 _NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries"})
-#: Substrings that start every casualty word, in the casings that occur before a figure or at a
-#: sentence start ("Among the dead ..."): one substring search each, so the list is kept short.
+#: Substrings that start every casualty word, in lower case: one substring search each, so the list is kept short.
 _STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "lives", "bodies", "toll",
-          "wound", "injur", "hurt", "missing", "unaccounted", "includ", "among", "Among", "along")  # fmt: skip
+          "wound", "injur", "hurt", "missing", "unaccounted", "includ", "among", "along")  # fmt: skip
 _TRIGGER = patterns.compile(
     r"""(?P<w>killed|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|massacred|
     lives|bodies|toll|wounded|wounding|injured|injuring|hurt|injuries|missing|unaccounted|

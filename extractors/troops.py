@@ -37,15 +37,15 @@ from extractors.troops_gap import gap_mods
 
 #: Substrings that start every troop word; one substring search each, so the list is kept short.
 _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
-          "strong")  # fmt: skip
+          "guardsmen", "commandos", "peacekeepers", "strong")  # fmt: skip
 _TRIGGER = patterns.compile(
     r"""(?P<w>troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|personnel|reservists|
-    forces|marines|paratroopers|conscripts|guardsmen|commandos
+    forces|marines|paratroopers|conscripts|guardsmen|commandos|peacekeepers
     |strong(?=\s+(?:(?-i:[\p{L}\-]+)\s+)?(?:army|force|forces|contingent|garrison|brigade|division|military|troops)\b))\b"""
 )
 _TRIGGER_WORDS = frozenset(
     "troops soldiers servicemen servicewomen servicemembers personnel reservists forces marines paratroopers "
-    "conscripts guardsmen commandos".split()
+    "conscripts guardsmen commandos peacekeepers".split()
 )
 _TRIGGER_PHRASES = frozenset(["service", "strong"])
 #: Words between a figure and the troop noun: "U.S.", "Russian", "additional", "active-duty", "army".
