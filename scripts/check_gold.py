@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Validate gold JSONL files, so a typo in an annotation fails loudly instead of skewing a score.
 
-Usage: python scripts/check_gold.py [fixtures/gold/seeds.jsonl fixtures/gold/dev.jsonl ...]
+Usage: python scripts/check_gold.py [fixtures/gold/seeds.jsonl fixtures/gold/dev.jsonl fixtures/gold/independent.jsonl ...]
 
 Checks each row against the shape FACTS.md defines: spans that match the
 text exactly, values with exactly the keys of their kind and consistent
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FILES = (ROOT / "fixtures" / "gold" / "seeds.jsonl", ROOT / "fixtures" / "gold" / "dev.jsonl")
+DEFAULT_FILES = tuple(ROOT / "fixtures" / "gold" / name for name in ("seeds.jsonl", "dev.jsonl", "independent.jsonl"))
 
 KINDS = ("casualty", "troops", "date", "sanction")
 ROW_KEYS = {"id", "published", "text", "kinds", "facts"}

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "gold"
 SEEDS = ROOT / "fixtures" / "seeds"
-FILES = [GOLD / "seeds.jsonl", GOLD / "dev.jsonl"]
+FILES = [GOLD / "seeds.jsonl", GOLD / "dev.jsonl", GOLD / "independent.jsonl"]
 
 _spec = importlib.util.spec_from_file_location("check_gold", ROOT / "scripts" / "check_gold.py")
 assert _spec and _spec.loader
@@ -62,6 +62,13 @@ def test_dev_set_is_big_enough_and_has_hard_negatives() -> None:
     assert len(rows) >= 90
     assert kinds == {"casualty", "troops", "date", "sanction"}
     assert sum(1 for row in rows if row["id"].startswith("neg-")) >= 25
+
+
+def test_independent_set_covers_every_kind_from_three_annotators() -> None:
+    rows = _rows(GOLD / "independent.jsonl")
+    assert {row["id"].split("-")[0] for row in rows} == {"hoa", "hob", "hoc"}
+    assert {f["kind"] for row in rows for f in row["facts"]} == {"casualty", "troops", "date", "sanction"}
+    assert sum(1 for row in rows if row["id"].split("-")[1] == "neg") >= 30
 
 
 # The validator itself must be able to say no: each broken copy of a good row is caught.

@@ -59,7 +59,7 @@ def test_benchmark_extractors_prints_every_contender_the_sources_and_the_ratio()
     assert "MB/s" in text and "docs/s" in text
     assert "slice built like the corpus" in text and "dates extractor alone is" in text
     sources = text.split("by source (same runs):")[1]
-    for label in ("seeds", "dev.jsonl", "sanctions.jsonl"):
+    for label in ("seeds", "dev.jsonl", "independent.jsonl", "sanctions.jsonl"):
         assert f"\n  {label} " in sources
     assert "seeds.jsonl" not in sources  # the seed articles are counted once
 

@@ -18,12 +18,13 @@ ALL = "all extractors"
 
 
 def fixture_sources() -> list[bench.Source]:
-    """Every distinct fixture text: the seed articles, the dev gold set and the golden cases.
+    """Every distinct fixture text: the seed articles, the dev and independent gold sets and the golden cases.
 
     ``gold/seeds.jsonl`` annotates the seed articles themselves, so it is
     left out rather than counting the seeds twice.
     """
-    paths = [FIXTURES / "seeds", FIXTURES / "gold" / "dev.jsonl", *sorted((FIXTURES / "golden").glob("*.jsonl"))]
+    gold = [FIXTURES / "gold" / name for name in ("dev.jsonl", "independent.jsonl")]
+    paths = [FIXTURES / "seeds", *gold, *sorted((FIXTURES / "golden").glob("*.jsonl"))]
     return [bench.read_source(p) for p in paths]
 
 
