@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar
 
+import regex
+
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.casualties_cumulative import mark_cumulative
@@ -55,10 +57,11 @@ from extractors.numbers import COUNT, NUMBER, parse_count
 _CATEGORY = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "fatalities": "killed", "perished": "killed", "drowned": "killed",
-    "slain": "killed", "murdered": "killed", "massacred": "killed", "lives": "killed", "bodies": "killed",
+    "slain": "killed", "murdered": "killed", "massacred": "killed", "martyred": "killed", "murder": "killed",
+    "murders": "killed", "massacre": "killed", "killings": "killed", "lives": "killed", "bodies": "killed",
     "toll": "killed", "victims": "killed", "casualties": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured", "hurt": "injured",
-    "injuries": "injured", "missing": "missing", "unaccounted": "missing",
+    "injuries": "injured", "smoke inhalation": "injured", "missing": "missing", "unaccounted": "missing",
 }  # fmt: skip
 #: Verbs taking the victims as object: "two gunmen killed ..." counts gunmen, not dead.
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "massacred", "slain"})
@@ -66,23 +69,27 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "ma
 _FORWARD = frozenset({"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "hurt", "murdered",
                       "massacred"})  # fmt: skip
 #: Nouns whose count follows "of": "the deaths of 12", "the bodies of 20 migrants".
-_OF_FORWARD = frozenset({"deaths", "death", "bodies", "lives"})
+_OF_FORWARD = frozenset({"deaths", "death", "bodies", "lives", "murder", "murders", "massacre", "killing", "killings"})
+#: Nouns naming the act, not the dead: only "the murder of 63 villagers" counts; "two massacres" counts events.
+_ACT_NOUNS = frozenset({"murder", "murders", "massacre", "killings"})
 #: Nouns that never stand after "a soldier": "a soldier's death" is not "a soldier ... death".
 _NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries"})
 #: Substrings that start every casualty word, in lower case: one substring search each, so the list is kept short.
-_STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "lives", "bodies", "toll",
-          "wound", "injur", "hurt", "missing", "unaccounted", "includ", "among", "along")  # fmt: skip
+_STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "martyr", "lives", "bodies",
+          "toll", "wound", "injur", "hurt", "smoke", "missing", "unaccounted", "includ", "among", "along")  # fmt: skip
 _TRIGGER = patterns.compile(
-    r"""(?P<w>killed|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|massacred|
-    lives|bodies|toll|wounded|wounding|injured|injuring|hurt|injuries|missing|unaccounted|
+    r"""(?P<w>killed|killings|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|murders|
+    murder|massacred|massacre|martyred|
+    lives|bodies|toll|wounded|wounding|injured|injuring|hurt|injuries|smoke\s+inhalation|missing|unaccounted|
     including|along\s+with|among\s+(?:them|whom)
     |among\s+(?:the|those)\s+(?P<among>dead|killed|injured|wounded|missing|victims|casualties))\b"""
 )
 _TRIGGER_WORDS = frozenset(
-    "killed killing kills dead died deaths death fatalities perished drowned slain murdered massacred lives bodies "
+    "killed killing killings kills dead died deaths death fatalities perished drowned slain murdered murder murders "
+    "massacred massacre martyred lives bodies "
     "toll wounded wounding injured injuring hurt injuries missing unaccounted including".split()
 )
-_TRIGGER_PHRASES = frozenset(["along", "among"])
+_TRIGGER_PHRASES = frozenset(["along", "among", "smoke"])
 _PERSON = (
     r"(?:soldier|serviceman|servicewoman|service\s+member|civilian|person|man|woman|child|boy|girl|teenager|"
     r"teen|baby|infant|toddler|officer|policeman|policewoman|journalist|reporter|photographer|cameraman|"
@@ -95,9 +102,14 @@ _PERSON = (
     r"swimmer|diver|shepherd|herder|trooper|conscript|reservist|paratrooper|gendarme|ranger|guardsman|"
     r"bodyguard|sniper|gunner|militiaman|separatist|jihadist|bomber|victim|youth|pupil|adult|mother|father|"
     r"son|daughter|husband|wife|brother|sister|grandmother|grandfather|leader|chief|spokesman|activist|"
+    r"operator|rescuer|minor|agent|engineer|technician|labourer|laborer|vendor|trader|shopkeeper|mechanic|"
+    r"electrician|guide|clerk|diplomat|judge|lawyer|surgeon|professor|scientist|researcher|nun|pastor|imam|"
+    r"seaman|seafarer|spectator|visitor|customer|shopper|commuter|traveller|traveler|guest|fan|"
     r"\p{Lu}\p{Ll}+(?:an|i|ese|ish|ch))\b"
 )
 _ONE = rf"(?:(?!{STOP}){WORD}\s+){{0,3}}{_PERSON}"
+#: An age before one person ("a 32-year-old machine operator") is no part of who they are.
+_AGE = r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?"
 #: Words between the people and the casualty word: "were", "have so far been", "were treated for".
 _AUX = (
     r"(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|also|later|all|now|still|already|"
@@ -105,14 +117,16 @@ _AUX = (
     r"severely|slightly|lightly|fatally|mortally|gravely|officially|either|both|subsequently|eventually|"
     r"apparently|initially|remain|remained|remains|went|gone|who|that|since|shot|feared|presumed|"
     r"may\s+have|might\s+have|could\s+have|must\s+have|to\s+have|treated\s+for|suffered|sustained|"
-    r"minor|serious|severe|lost\s+their)\b"
+    r"minor|serious|severe|lost\s+their|to\s+be)\b"
 )
 _PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains)\b")
 _PASSIVE_WORDS = frozenset(alternatives(_PASSIVE.pattern.removeprefix(r"\b")))
 _WHO = rf"(?:\s+(?!{STOP}|{UNIT}|{_AUX}){WORD})"
+#: "killed 20 people and driven out thousands": a verb after "and" starts a new clause, not more people.
+_VERB_AFTER_AND = r"(?:\p{L}+ed|driven|left|taken|sent|made|forced|gone|fled|seen)\b"
 #: "crew members and passengers", "Afghan soldiers and police" name one group; lazy before, greedy after.
 _WHO_BEFORE = rf"(?:{_WHO}{{1,3}}?(?:\s+and{_WHO}{{1,3}}?)?)"
-_WHO_AFTER = rf"(?:{_WHO}{{1,3}}(?:\s+and(?!\s+{NUMBER}){_WHO}{{1,3}})?)"
+_WHO_AFTER = rf"(?:{_WHO}{{1,3}}(?:\s+and(?!\s+{NUMBER})(?!\s+{_VERB_AFTER_AND}){_WHO}{{1,3}})?)"
 _PP = (
     rf"(?:\s+(?:on\s+board|aboard|in|at|from|inside|near|across)"
     rf"(?:\s+(?!were\b|was\b|are\b|is\b|have\b|has\b|had\b|and\b|who\b|that\b|which\b|when\b){WORD}){{1,5}}?)"
@@ -121,7 +135,7 @@ _PP = (
 #: What may stand between a figure and its casualty word: "61| the number of Ukrainian soldiers |killed".
 _GAP = patterns.compile(
     rf"""(?:\s+the\s+(?:total\s+)?number\s+of)?
-    (?:\s+of(?:\s+(?:the|them|those|these))?)?
+    (?:\s+of(?:\s+(?:the|them|those|these|its|their|whom))?)?
     (?P<who>{_WHO_BEFORE}??)
     {_PP}?
     (?:\s*,(?:\s+{WORD}){{1,4}}?\s*,)?
@@ -133,12 +147,12 @@ _GAP = patterns.compile(
 _GAP_WORDS = GapWords(
     _AUX, every_word(STOP) | every_word(UNIT) | frozenset(["aboard", "inside", "number", "total", "board"])
 )
-_ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+(?P<who>{_ONE})(?P<aux>(?:\s+{_AUX})*)\s+\Z")
+_ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})(?P<aux>(?:\s+{_AUX})*)\s+\Z")
 _ARTICLES = frozenset({"a", "an", "another"})
-_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those))?)?(?P<who>{_WHO_AFTER}?)")
+_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those|its|their))?)?(?P<who>{_WHO_AFTER}?)")
 #: The words the look-ahead of ``_WHO`` rules out, for reading plain "who" phrases without it.
 _BLOCKED = Blocked(STOP, UNIT, _AUX)
-_FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+(?P<who>{_ONE})")
+_FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})")
 _AND = patterns.compile(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
 _OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
 _LIVES_BEFORE = patterns.compile(
@@ -147,22 +161,117 @@ _LIVES_BEFORE = patterns.compile(
 _LOST_AFTER = patterns.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 _TOLL = patterns.compile(
     rf"""(?P<mid>(?:\s+(?-i:[\p{{L}}'’\-]+)){{0,8}}?)\s+
-    (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now)
+    (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now|above|
+    beyond|exceeding|topping)
     \s+(?P<count>{COUNT})"""
 )
-_NUMBER_OF = patterns.compile(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{1,4}}?)(?:\s+{_AUX})*\s+\Z")
+_NUMBER_OF = patterns.compile(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{0,4}}?)(?:\s+{_AUX})*\s+\Z")
 _DEATH_TOLL = patterns.compile(r"(?r)\b(?:death|casualty|fatality)\s+\Z")
-_THE_BEFORE = patterns.compile(r"(?r)(?<!\b(?:of|among)\s+)\bthe\s+\Z")
+_THE_BEFORE = patterns.compile(r"(?r)(?<!\b(?:of|among)\s+)\b(?:the|those)\s+\Z")
 _SHOT_BEFORE = patterns.compile(r"(?r)\bshot\s+\Z")
 _EITHER_OR = patterns.compile(r"\s+or\s+(?:killed|dead|wounded|injured|missing|hurt)\b")
 _AMONG_AFTER = patterns.compile(
     rf"""\s+(?:were|was|are|is|included|include|includes)\s+
-    (?:(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+(?P<one>{_ONE}))"""
+    (?:(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+{_AGE}(?P<one>{_ONE}))"""
 )
 _LINKED_AFTER = patterns.compile(
-    rf"\s+(?:(?P<count>{COUNT})(?:\s+of\s+(?:them|the\s+\w+))?(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+(?P<one>{_ONE}))"
+    rf"\s+(?:(?P<count>{COUNT})(?:\s+of\s+(?:them|the\s+\w+))?(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+{_AGE}(?P<one>{_ONE}))"
 )
 _ANY_NUMBER = patterns.compile(NUMBER)
+#: "Two of the dead were children", "Nine of the bodies were those of children": who the part of a toll were.
+_WERE_WHO = patterns.compile(
+    rf"(?:\s+(?-i:\p{{Ll}}+ed))?\s+(?:were|was)(?:\s+(?:all|mostly|also))?(?:\s+those\s+of)?(?P<who>{_WHO_AFTER})"
+)
+#: "3 missing persons", "12 dead civilians": the people stand after an adjectival casualty word.
+_ADJECTIVES = frozenset({"missing", "dead", "injured", "wounded"})
+_WHO_NEXT = patterns.compile(rf"(?P<who>{_WHO_AFTER})")
+#: ", 15 of them children", ", two of them police officers": a part of the toll just before.
+_OF_THEM = patterns.compile(
+    rf",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being))?(?P<who>{_WHO_AFTER})"
+)
+
+
+def _person_words() -> frozenset[str]:
+    words = set()
+    for alt in _PERSON.split("|"):
+        alt = alt.removeprefix("(?:").replace("\\s+", " ")
+        if alt.replace(" ", "").isalpha():
+            words.add(alt)
+    return frozenset(words)
+
+
+_PERSON_WORDS = _person_words()
+_PLURAL_PEOPLE = frozenset("people persons men women children police staff personnel youths".split())
+
+
+def is_people(word: str) -> bool:
+    """Whether ``word`` names people ("children", "soldiers", "persons", "Ukrainians"), so it may be a who."""
+    w = word.lower()
+    if w in _PLURAL_PEOPLE or w in _PERSON_WORDS:
+        return True
+    if w.endswith("men") and w[:-3] + "man" in _PERSON_WORDS:  # "fishermen", "policemen"
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in _PERSON_WORDS:
+        return True
+    if w.endswith("s") and (w[:-1] in _PERSON_WORDS or (w.endswith("es") and w[:-2] in _PERSON_WORDS)):
+        return True
+    return word[:1].isupper() and w.endswith(("ans", "ians", "is", "ese"))
+
+
+def _people_phrase(m: regex.Match[str] | None) -> str | None:
+    """The who group of ``m`` when its last word names people, else None."""
+    if m is None:
+        return None
+    who = clean_who(m.group("who"))
+    return who if who and is_people(who.split()[-1].rstrip(".,")) else None
+
+
+def _named_after(text: str, pos: int, word: str, gap: str) -> tuple[int, str] | None:
+    """(end, who) for people named after the casualty word: "Two of the dead| were children", "3 missing| persons"."""
+    end = min(len(text), pos + 80)
+    folded = gap.split()
+    if folded[:1] == ["of"] and word in ("dead", "killed", "injured", "wounded", "bodies", "victims", "missing"):
+        if not mentions(text, pos, min(end, pos + 24), ("were", "was")):  # "the bodies (recovered) were"
+            return None
+        m = patterns.match(_WERE_WHO, text, pos, end)
+    elif not folded and word in _ADJECTIVES:
+        if text[pos : pos + 1] != " " or not any(is_people(w.rstrip(".,;:")) for w in text[pos:end].split()[:3]):
+            return None  # no people word among the next three: the pattern would find none
+        m = patterns.match(_WHO_NEXT, text, pos, end)
+    else:
+        return None
+    who = _people_phrase(m)
+    if m is None or who is None or _speaks(text, m.end()):
+        return None
+    return m.end(), who
+
+
+_SAY_WORDS = frozenset("said says say told reported added stated".split())
+
+
+def _speaks(text: str, pos: int) -> bool:
+    """Whether a reporting verb follows ``pos`` in the same clause: "100 wounded| officials in Yerevan said" names
+    the speakers, not the hurt."""
+    window = text[pos : pos + 40]
+    for mark in ",.;:":
+        window = window.split(mark, 1)[0]
+    return any(w.lower() in _SAY_WORDS for w in window.split()[:4])
+
+
+def _of_them(text: str, found: list[Found]) -> None:
+    """", 15 of them children" after a toll: a part of it, with its category."""
+    for f in list(found):
+        if text[f.end : f.end + 1] != ",":
+            continue
+        if not mentions(text, f.end, min(len(text), f.end + 40), ("of them", "of whom")):
+            continue
+        m = patterns.match(_OF_THEM, text, f.end, min(len(text), f.end + 100))
+        who = _people_phrase(m)
+        if m is None or who is None or not count_is_plausible(text, *m.span("count")):
+            continue
+        v = _value(m.group("count"), f.value["category"], who)
+        if v is not None:
+            found.append(Found(m.start("count"), m.end(), m.start("count"), m.end("count"), v, "subset", 1, f))
 @dataclass
 class Found:
     start: int
@@ -184,7 +293,7 @@ class CasualtiesExtractor(Extractor):
     """
 
     name: ClassVar[str] = "casualties"
-    version: ClassVar[str] = "1.0.0"
+    version: ClassVar[str] = "1.1.0"
     kinds: ClassVar[tuple[str, ...]] = ("casualty",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -213,7 +322,8 @@ def find_casualties(text: str) -> tuple[Found, ...]:
             continue  # "killed or wounded" has no single category
         line_start, line_end = layout.line_start(pos), layout.line_end(pos)
         category = _CATEGORY[word]
-        _backward(text, m, word, category, max(line_start, pos - 160), found)
+        if word not in _ACT_NOUNS:
+            _backward(text, m, word, category, max(line_start, pos - 160), found)
         shot = _shot_before(text, pos) if word == "dead" else -1
         if word in _FORWARD or shot >= 0:
             _forward(text, m, category, line_end, found, shot if shot >= 0 else m.start())
@@ -221,12 +331,14 @@ def find_casualties(text: str) -> tuple[Found, ...]:
             _of_forward(text, m, word, line_start, line_end, found)
         if (
             word in ("dead", "killed", "injured", "wounded", "missing")
-            and mentions(text, max(line_start, pos - 12), pos, ("the",))
+            and mentions(text, max(line_start, pos - 12), pos, ("the", "those"))
             and patterns.match(_THE_BEFORE, text, max(line_start, pos - 12), pos)
         ):
             _after(text, m, category, line_end, found, "the-dead", None)
-        if word == "toll" or _number_of(text, max(line_start, pos - 80), pos):
+        if word in ("toll", "deaths", "fatalities") or _number_of(text, max(line_start, pos - 80), pos):
             _toll(text, m, word, line_start, line_end, found)
+    found = _dedupe(found)
+    _of_them(text, found)
     found = _dedupe(found)
     ends = [f.end for f in found]  # found is sorted by start and, for non-overlapping facts, by end
     for m, word in later:
@@ -315,10 +427,55 @@ def _back(text: str, window: int, pos: int) -> _Back | None:
     return _Back(span[0], span[1], who, gap.group("aux"), gap.end("who") if who else span[1])
 
 
+#: A comma-bounded insertion between the people and their verb: "200 people|, among them 50 children, |were killed".
+_INSERTION = patterns.compile(
+    r"""(?r),\s*(?P<head>including|among\s+(?:them|whom)|mostly|mainly|(?:most|many|all|half|some)\s+of\s+them)
+    (?P<inner>[^,;:.!?\n]{1,60}),(?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|reportedly|all|also))*)\s+\Z"""
+)
+_INSERTION_HEADS = ("includ", "among", "most", "mainly", "many", "all of", "half of", "some of")
+
+
+def _insertion(text: str, window: int, pos: int) -> tuple[_Back, regex.Match[str]] | None:
+    """The figure before a comma-bounded insertion ("Twelve people, including two police officers, were
+    killed"), with the insertion, or None; the insertion's own figure is the caller's to read."""
+    chunk = text[max(window, pos - 90) : pos].lower()
+    if chunk.count(",") < 2 or not any(h in chunk for h in _INSERTION_HEADS):
+        return None
+    ins = patterns.match(_INSERTION, text, max(window, pos - 90), pos)
+    if ins is None:
+        return None
+    head = text[: ins.start()] + " "  # the people end at the comma; the gap readers expect white space there
+    b = _back(head, window, len(head))
+    if b is None or b.aux.strip():
+        return None
+    return _Back(b.start, b.end, b.who, ins.group("aux"), b.gap_end), ins
+
+
 def _backward(text: str, m: Trigger, word: str, category: str, window: int, out: list[Found]) -> None:
     """"61 soldiers killed", "12 people were injured", "A Ukrainian soldier was killed"."""
     pos = m.start()
     b = _back(text, window, pos)
+    if b is None and word not in ("lives", "toll"):
+        inserted = _insertion(text, window, pos)
+        if inserted is not None:
+            b, ins = inserted
+            if _passive_ok(text, word, b.aux, m.end()) and count_is_plausible(text, b.start, b.end):
+                parent = _value(text[b.start : b.end], category, clean_who(b.who))
+                if parent is not None and not is_projection(text, b.start, b.end, pos, window):
+                    whole = Found(b.start, m.end(), b.start, b.end, parent, "count-before", 2)
+                    out.append(whole)
+                    sub = patterns.match(_LINKED_AFTER, text, ins.end("head"), ins.end("inner"))
+                    if sub is not None and sub.group("count") and count_is_plausible(text, *sub.span("count")):
+                        v = _value(sub.group("count"), category, clean_who(sub.group("who")))
+                        if v is not None:
+                            cs, ce = sub.span("count")
+                            out.append(Found(cs, sub.end(), cs, ce, v, "including", 1, whole))
+                    elif sub is not None and sub.group("one"):
+                        cs = sub.start() + len(sub.group()) - len(sub.group().lstrip())
+                        lone = _one(category, sub.group("one"))
+                        out.append(Found(cs, sub.end(), cs, sub.end(), lone, "including", 1, whole))
+                    return
+            b = None
     if b is not None and word == "lives":
         claimed = patterns.match(_LIVES_BEFORE, text, max(0, b.start - 20), b.start)
         lost = "lost" in b.aux or patterns.match(_LOST_AFTER, text, m.end(), min(len(text), m.end() + 30))
@@ -329,7 +486,12 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
         if count_is_plausible(text, cs, ce) and not is_projection(text, cs, ce, pos, window):
             v = _value(text[cs:ce], category, None if word == "toll" else clean_who(b.who))
             if v is not None:
-                out.append(Found(cs, m.end(), cs, ce, v, "count-before", 2))
+                end = m.end()
+                if v["who"] is None and not b.aux.strip():
+                    named = _named_after(text, m.end(), word, text[ce:pos])
+                    if named is not None:
+                        end, v["who"] = named
+                out.append(Found(cs, end, cs, ce, v, "count-before", 2))
                 return
     if word in _NO_SINGULAR:
         return
@@ -417,9 +579,9 @@ def _fwd(text: str, pos: int, end: int) -> tuple[int, int, str, int] | None:
         if i > ce and text[i : i + 2].lower() == "of" and i + 2 <= end:
             i = j = i + 2
             k = skip_spaces(text, j, end)
-            if k > j and text[k : k + 3].lower() == "the" and k + 3 <= end:
+            if k > j and text[k : k + 3].lower() in ("the", "its") and k + 3 <= end:
                 i = k + 3
-            elif k > j and text[k : k + 5].lower() == "those" and k + 5 <= end:
+            elif k > j and text[k : k + 5].lower() in ("those", "their") and k + 5 <= end:
                 i = k + 5
         else:
             i = ce
@@ -483,7 +645,7 @@ def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out:
     v = _value(text[cs:ce], _CATEGORY[word], None)
     if v is None:
         return
-    if verb.lower() in ("passed", "topped", "exceeded", "surpassed", "crossed") and v["qualifier"] == "exact":
+    if verb.lower() in _PAST_VERBS and v["qualifier"] == "exact":
         v.update(max=None, qualifier="at_least")
     start = m.start()
     if word == "toll":
@@ -497,6 +659,10 @@ def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out:
     out.append(Found(start, ce, cs, ce, v, "toll", 1))
 
 
+#: Verbs that put a toll past its figure: "passed 1,000", "above 4,000".
+_PAST_VERBS = frozenset(
+    ["passed", "topped", "exceeded", "surpassed", "crossed", "above", "beyond", "exceeding", "topping"]
+)
 _MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
 
 
@@ -511,6 +677,7 @@ def _after(
         v = _value(text[cs:ce], category, clean_who(who)) if count_is_plausible(text, cs, ce) else None
         if v is not None:
             out.append(Found(cs, f_end, cs, ce, v, rule, 1, parent))
+            _and(text, f_end, end, category, out, out[-1])
         return
     f = patterns.match(_AMONG_AFTER, text, m.end(), end) if fast is None else None
     if f is None:
@@ -523,6 +690,7 @@ def _after(
     v = _value(f.group("count"), category, clean_who(f.group("who"))) if count_is_plausible(text, cs, ce) else None
     if v is not None:
         out.append(Found(cs, f.end(), cs, ce, v, rule, 1, parent))
+        _and(text, f.end(), end, category, out, out[-1])
 
 
 def _linked(
@@ -547,8 +715,8 @@ def _linked(
         before = [f for f in earlier if s_start <= f.start and f.end <= pos and pos - f.end <= 150]
     parent = max(before, key=lambda f: f.end) if before else None
     if parent is not None and not among and _may_hold_number(text, parent.end, pos):
-        if patterns.search(_ANY_NUMBER, text, parent.end, pos):
-            parent = None
+        if any(count_is_plausible(text, *n.span()) for n in patterns.finditer(_ANY_NUMBER, text, parent.end, pos)):
+            parent = None  # "two days of attacks" in between counts days, not people
     if among:
         category = _CATEGORY[among.lower()]
         if among.lower() in ("victims", "casualties") and parent is not None:
@@ -559,6 +727,15 @@ def _linked(
             v = _value(text[cs:ce], category, clean_who(b.who)) if count_is_plausible(text, cs, ce) else None
             if v is not None:
                 found.append(Found(cs, b.gap_end, cs, ce, v, "among", 1, parent))
+                return
+        if b is None:  # "A 7-year-old girl was among the dead"
+            window = max(line_start, pos - 100)
+            a = word_before(text, window, pos, _ARTICLES)
+            lone = patterns.match(_ONE_GAP, text, a, pos) if a is not None else None
+            if lone is not None and lone.group("aux").strip() in ("was", "is"):
+                who = lone.group("who")
+                found.append(Found(lone.start(), lone.end("who"), lone.start(), lone.end("who"), _one(category, who),
+                                   "among", 1, parent))  # fmt: skip
                 return
         _after(text, m, category, line_end, found, "among", parent)
         return

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractors import patterns
-from extractors.casualties_scan import LocalLayout, folded, mentions
+from extractors.casualties_scan import LocalLayout, count_may_follow, folded, mentions
+from extractors.numbers import COUNT
 
 if TYPE_CHECKING:
     from extractors.casualties import Found
@@ -27,10 +28,19 @@ _CUMULATIVE = patterns.compile(
 _EVENT = patterns.compile(
     r"""\b(?:a|an|the|its|this|that)\s+(?:(?-i:[\p{L}\-]+)\s+){0,2}?(?:attack|bombing|blast|explosion|crash|
     air\s+strike|airstrike|strike|earthquake|quake|fire|shooting|stampede|collapse|shipwreck|sinking|
-    derailment|massacre|ambush|raid|landslide|storm|hurricane|typhoon|cyclone|tornado)s?\b|\bshot\s+down\b"""
+    derailment|massacre|ambush|raid|landslide|storm|hurricane|typhoon|cyclone|tornado|accident|heatwave|heat\s+wave|
+    flood|flooding|avalanche|eruption|tsunami|disaster|collision|outbreak|murder|killing)s?\b|\bshot\s+down\b"""
 )
 _YEAR_PERIOD = patterns.compile(r"\b(?:in|during|throughout)\s+(?:the\s+[\w\s]{0,20}?)?(?:1[89]\d\d|20\d\d)\b")
 _BRINGS = patterns.compile(r"\b(?:brings?|bringing|brought)\b")
+#: Where a new clause starts: a marker on one side does not reach a figure on the other ("13 killed since
+#: Friday, while a peacekeeper was also killed"; "deployed since October, and about 100 have been killed").
+_AND_COUNT = patterns.compile(rf",\s+and\s+{COUNT}\s")
+_AND_CLAUSE = patterns.compile(r",\s+and\s+(?!\p{L}+(?:ed|ing)\b|another\b|more\b|then\b)\p{L}")
+#: "Already in April 2021, 82 died": "already" dating an event is no running total.
+_ALREADY_DATED = patterns.compile(r"\balready\s+(?:in|on|back|last)\b")
+#: A single day is no running total: "128 bodies on Tuesday alone".
+_DAY_BEFORE = patterns.compile(r"(?r)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)\s+\Z")
 #: Words one of which every _CUMULATIVE marker holds, but for "in all" and "in 2014" (see below).
 _CUMULATIVE_WORDS = ("far", "date", "total", "altogether", "overall", "cumulative", "already", "year", "since",
                      "bring", "brought")  # fmt: skip
@@ -76,7 +86,8 @@ def _year(window: str, i: int, hi: int) -> bool:
 
 _ALONE = patterns.compile(r"\balone\b")
 _SUPERLATIVE_BEFORE = patterns.compile(
-    r"(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest)(?:\s+(?-i:[\p{L}\-]+)){0,3}\s+\Z"
+    r"""(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest|heaviest|greatest|fiercest|strongest|
+    largest|lowest|longest|latest|last|single)(?:\s+(?-i:[\p{L}\-]+)){0,3}\s+\Z"""
 )
 
 
@@ -87,6 +98,8 @@ def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
         return False
     for marker in patterns.finditer(_CUMULATIVE, text, lo, hi):
         word = marker.group().lower()
+        if word == "already" and patterns.match(_ALREADY_DATED, text, marker.start(), min(hi, marker.end() + 8)):
+            continue
         if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 60), marker.start()):
             continue
         if patterns.match(_YEAR_PERIOD, text, marker.start(), marker.end()) and patterns.search(_EVENT, text, s_start, s_end):
@@ -113,7 +126,7 @@ def mark_cumulative(text: str, layout: LocalLayout, found: list[Found]) -> None:
             maybe = lines[line] = _may_be_cumulative(text, *line)
         if maybe:
             s_start, s_end = layout.sentence(f.count_start)
-            bounds = (*_total_bounds(text, f, s_start, s_end), s_start, s_end)
+            bounds = (*_total_bounds(text, f, s_start, s_end, found), s_start, s_end)
             marked = markers.get(bounds)
             if marked is None:
                 marked = markers[bounds] = _has_marker(text, *bounds)
@@ -123,7 +136,10 @@ def mark_cumulative(text: str, layout: LocalLayout, found: list[Found]) -> None:
             cumulative = inherited
         if not cumulative and _after_total(previous, inherited):
             alone = mentions(text, s_start, s_end, ("alone",))
-            cumulative = alone and patterns.search(_ALONE, text, s_start, s_end) is not None
+            cumulative = alone and any(
+                patterns.match(_DAY_BEFORE, text, max(s_start, a.start() - 20), a.start()) is None
+                for a in patterns.finditer(_ALONE, text, s_start, s_end)
+            )
         f.value["cumulative"] = cumulative
         previous = f
 
@@ -132,9 +148,43 @@ def _after_total(previous: Found | None, inherited: bool) -> bool:
     return not inherited and previous is not None and bool(previous.value["cumulative"])
 
 
-def _total_bounds(text: str, f: Found, s_start: int, s_end: int) -> tuple[int, int]:
+def _clause_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Where new clauses start in ``text[lo:hi]``: ";", ", while", ", whereas", ", and" before a figure (flagged)
+    or before a new subject, but not before a verb sharing the subject ("..., and wounded 30")."""
+    breaks = []
+    i = text.find(";", lo, hi)
+    while i >= 0:
+        breaks.append((i, i + 1, False))
+        i = text.find(";", i + 1, hi)
+    i = text.find(",", lo, hi)
+    while i >= 0:
+        word = text[i + 1 : i + 12].split(None, 1)[:1]
+        head = word[0].lower() if word else ""
+        if head in ("while", "whereas"):
+            breaks.append((i, text.find(word[0], i + 1, hi) + len(head), False))
+        elif head == "and":
+            and_end = text.find("and", i, hi) + 3
+            m = patterns.match(_AND_COUNT, text, i, hi) if count_may_follow(text, and_end) else None
+            if m is not None:
+                breaks.append((i, and_end, True))
+            elif patterns.match(_AND_CLAUSE, text, i, hi) is not None:
+                breaks.append((i, and_end, False))
+        i = text.find(",", i + 1, hi)
+    return breaks
+
+
+def _figure_in(found: list[Found], lo: int, hi: int) -> bool:
+    return any(lo <= g.count_start < hi for g in found)
+
+
+def _total_bounds(text: str, f: Found, s_start: int, s_end: int, found: list[Found]) -> tuple[int, int]:
     """The part of the sentence a marker must lie in: "brings to" before the figure starts it, after it ends it."""
     lo, hi = s_start, s_end
+    for start, end, and_count in _clause_breaks(text, s_start, s_end):
+        if start >= f.end:
+            hi = min(hi, start)
+        elif end <= f.count_start and not (and_count and _figure_in(found, lo, start)):
+            lo = max(lo, end)  # "400 killed since then, and 15,000 injured" share the marker
     if mentions(text, s_start, s_end, ("bring", "brought")):
         for b in patterns.finditer(_BRINGS, text, s_start, s_end):
             if b.start() >= f.end:

@@ -291,7 +291,9 @@ def _count_who(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, in
 
 
 #: The verbs before a toll's figure, one word each; "stood at" and "stands at" are read apart.
-_TOLL_VERBS = frozenset("to at of reached reaching hit passed topped exceeded surpassed crossed now".split())
+_TOLL_VERBS = frozenset(
+    "to at of reached reaching hit passed topped exceeded surpassed crossed now above beyond exceeding topping".split()
+)
 _MID_MARKS = frozenset("'-")
 
 

@@ -72,9 +72,10 @@ def _words(text: str, end: int, pos: int) -> list[tuple[int, int]] | None:
         spans.append((start, i))
 
 
-#: Words the gap pattern reads before the people: "the (total) number of", then "of (the|them|those|these)".
+#: Words the gap pattern reads before the people: "the (total) number of", then
+#: "of (the|them|those|these|its|their|whom)".
 _NUMBER_OF = (("the", "number", "of"), ("the", "total", "number", "of"))
-_ARTICLES = frozenset(["the", "them", "those", "these"])
+_ARTICLES = frozenset(["the", "them", "those", "these", "its", "their", "whom"])
 
 
 def simple_gap(text: str, end: int, pos: int, words: GapWords) -> tuple[str, str, int] | None:
@@ -172,7 +173,7 @@ def _initialism(word: str) -> bool:
 
 
 def number_of_before(text: str, lo: int, hi: int, words: GapWords) -> tuple[int, str] | int | None:
-    """Where ``(?r)\\bthe\\s+(?:total\\s+)?number\\s+of(?P<who>WHO{1,4}?)(?:\\s+AUX)*\\s+\\Z`` matches in
+    """Where ``(?r)\\bthe\\s+(?:total\\s+)?number\\s+of(?P<who>WHO{0,4}?)(?:\\s+AUX)*\\s+\\Z`` matches in
     ``text[lo:hi]`` ("the number of| Ukrainian soldiers| killed"), read as words: (start, who); -1 when it
     surely does not; None when unsure (two-word auxiliaries, words that may or may not name people)."""
     window = text[lo:hi]
@@ -190,7 +191,7 @@ def number_of_before(text: str, lo: int, hi: int, words: GapWords) -> tuple[int,
         if folded[i - 1] in words.not_who or not tokens[i - 1].isalpha():
             return None
         i -= 1
-    if i == 0 or not 1 <= who_end - i <= 4 or any(w in words.heads for w in folded[i:]):
+    if i == 0 or not 0 <= who_end - i <= 4 or any(w in words.heads for w in folded[i:]):
         return -1 if i == 0 or who_end - i > 4 else None
     j = i - 1  # "of"
     if j < 1 or folded[j - 1] != "number":

@@ -30,7 +30,8 @@ STOP = (
     r"its|his|her|our|your|my|said|says|say|according|reportedly|also|not|no|if|then|so|still|all|both|each|"
     r"including|among|near|across|over|under|off|amid|despite|because|where|what|will|would|could|should|"
     r"may|might|must|can|did|do|does|a|an|the|of|it|they|them|he|she|we|you|i|there|here|about|around|"
-    r"up|down|out|just|only|even|yet|again|ago|later|earlier|today|yesterday|tomorrow|overnight|"
+    r"up|down|out|just|only|even|yet|again|ago|later|earlier|today|yesterday|tomorrow|overnight|last|next|early|late|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"killed|dead|died|wounded|injured|hurt|missing|killing|wounding|injuring)\b"
 )
 #: Words after a figure that make it something other than a count of people.
@@ -61,7 +62,11 @@ _PROJECTION_NEAR = patterns.compile(
     r"""(?r)\b(?:could|may|might|would|will|shall|expected\s+to|likely\s+to|set\s+to|projected\s+to|forecast\s+to|
     predicted\s+to|threatens?\s+to|threatened\s+to|feared\s+to)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z"""
 )
-_MODAL = patterns.compile(r"\b(?:could|may|might|would|will|shall|to)\b(?!\s+have\b)")
+#: "are believed to be missing" reports a count; "are expected to die" projects one.
+_MODAL = patterns.compile(
+    r"""\b(?:could|may|might|would|will|shall
+    |(?<!\b(?:believed|thought|feared|presumed|reported|said|known|understood|confirmed)\s+)to)\b(?!\s+have\b)"""
+)
 _YEARS_IN = patterns.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
@@ -269,13 +274,23 @@ def _label_may_end(text: str, lo: int, hi: int) -> bool:
     return window[i:].casefold() in _LABELS
 
 
+_QUALIFIER_HEADS = frozenset(phrase[0] for phrase, _ in QUALIFIER_PHRASES)
+
+
+def _qualified(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` starts with a qualifier word ("some", "about", "more")."""
+    head = text[start:end].split(None, 1)
+    return bool(head) and head[0].lower() in _QUALIFIER_HEADS and len(head) > 1
+
+
 def count_is_plausible(text: str, start: int, end: int) -> bool:
     """False when the figure at ``text[start:end]`` is a year, a label, an age, a unit, money or a share."""
     if _unit_may_follow(text, end) and patterns.match(_AFTER_COUNT, text, end, min(len(text), end + 20)):
         return False
     lo = max(0, start - 15)
     if _label_may_end(text, lo, start) and patterns.match(_LABEL_BEFORE, text, lo, start):
-        return False
+        if not _qualified(text, start, end):  # "number some 1.5 million" is no label's figure
+            return False
     if text[start : start + 2] in ("18", "19", "20"):  # only a year starting the figure matters
         for year in patterns.finditer(_YEARS_IN, text, start, end):
             if year.start() == start and patterns.match(_YEAR_BEFORE, text, max(0, start - 15), start):

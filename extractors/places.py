@@ -56,7 +56,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Syria": (r"Syrians?", r"Syria", r"Damascus", r"Assad"),
     "China": (r"China", r"Chinese", r"Beijing", r"Xi\s+Jinping"),
     "Cuba": (r"Cubans?", r"Cuba", r"Havana"),
-    "Myanmar": (r"Myanmar", r"Burma", r"Burmese"),
+    "Myanmar": (r"Myanmar", r"Burma", r"Burmese", r"Naypyi[dt]aw"),
     "Nicaragua": (r"Nicaragua(?:ns?)?", r"Managua"),
     "Afghanistan": (r"Afghanistan", r"Afghans?"),
     "Iraq": (r"Iraq(?:is?)?", r"Baghdad"),
@@ -73,7 +73,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Turkey": (r"Turkey", r"Turkish", r"T[üu]rkiye", r"Ankara", r"Erdogan"),
     "Israel": (r"Israel(?:is?)?",),
     "Ukraine": (r"Ukrain(?:e|ians?)", r"Kyiv", r"Kiev", r"Zelensk(?:yy|y|iy)"),
-    "Serbia": (r"Serbian?s?",),
+    "Serbia": (r"Serbian?s?", r"Belgrade"),
     "Hungary": (r"Hungary", r"Hungarians?"),
     "Germany": (r"Germany", r"Germans?", r"Berlin"),
     "France": (r"France", r"French", r"Paris"),
@@ -89,7 +89,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "United Arab Emirates": (r"United\s+Arab\s+Emirates", r"(?-i:UAE)", r"Emirati"),
     "Qatar": (r"Qatar(?:is?)?",),
     "Egypt": (r"Egypt(?:ians?)?", r"Cairo"),
-    "Haiti": (r"Haiti(?:ans?)?",),
+    "Haiti": (r"Haiti(?:ans?)?", r"Port-au-Prince"),
     "Guinea": (r"(?<!Equatorial\s)Guinea(?!-)",),
     "Niger": (r"Niger(?!ia)",),
     "Nigeria": (r"Nigerian?s?",),
@@ -102,15 +102,17 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Moldova": (r"Moldovan?s?",),
     "Kosovo": (r"Kosovo",),
     "Bosnia": (r"Bosnian?s?",),
-    "Democratic Republic of Congo": (r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?)?Congo(?:lese)?", r"(?-i:DRC)"),
-    "Rwanda": (r"Rwandan?s?",),
+    "Democratic Republic of Congo": (
+        r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?)?Congo(?:lese)?", r"(?-i:DRC)", r"Kinshasa",
+    ),
+    "Rwanda": (r"Rwandan?s?", r"Kigali"),
     "Colombia": (r"Colombian?s?",),
     "Mexico": (r"Mexico", r"Mexicans?"),
     "G7": (r"(?-i:G7|G-7)", r"Group\s+of\s+Seven"),
     "G20": (r"(?-i:G20|G-20)",),
     "ECOWAS": (r"(?-i:ECOWAS)", r"Economic\s+Community\s+of\s+West\s+African\s+States"),
     "African Union": (r"African\s+Union",),
-    "Central African Republic": (r"Central\s+African\s+Republic", r"(?-i:CAR)"),
+    "Central African Republic": (r"Central\s+African\s+Republic", r"(?-i:CAR)", r"Bangui"),
     # Parties that are not countries, named as the copy names them.
     "Houthis": (r"Houthis?", r"Ansar\s+Allah"),
     "Hezbollah": (r"Hezbollah", r"Hizbollah"),
@@ -137,5 +139,5 @@ _DATELINE = compile_simple(
 _METONYMS = frozenset(
     "brussels washington london moscow kremlin minsk tehran teheran pyongyang caracas damascus beijing havana kyiv "
     "kiev berlin paris tokyo ottawa canberra bern baghdad beirut cairo seoul riyadh ankara tripoli khartoum harare "
-    "bamako managua taipei".split()
+    "bamako managua taipei bangui kigali kinshasa belgrade port-au-prince naypyidaw naypyitaw".split()
 )

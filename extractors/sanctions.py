@@ -26,14 +26,15 @@ from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.places import ISSUERS, _CANON, _METONYMS
 from extractors.sanctions_patterns import (
-    Match, _ADJECTIVE_USE, _AID_BEFORE, _ATTACH, _DETERMINER, _Fact, _HEAD, _HEADS, _HEAD_WORDS,
-    _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS, _MAX_SENTENCE, _Mention, _OBJECT, _OF_OTHER,
-    _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _STEMS, _STEM_WORDS, _TRIGGER,
+    Match, _ADJECTIVE_USE, _AID_BEFORE, _ANAPHOR, _ARMED_GROUP, _ATTACH, _DETERMINER, _Fact, _GROUP_WORDS, _HEAD,
+    _HEADS, _HEAD_WORDS, _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS, _MAX_SENTENCE, _Mention, _OBJECT,
+    _OF_OTHER, _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _STEMS, _STEM_WORDS,
+    _TALK_AFTER, _TALK_BEFORE, _TRIGGER,
 )
 from extractors.sanctions_parties import _target_name
 from extractors.sanctions_prefilter import may_list
 from extractors.sanctions_scan import Scan
-from extractors.sanctions_sentence import _sentence_facts, _within
+from extractors.sanctions_sentence import _sentence_facts, _within, listed
 from extractors.text import TextLayout
 
 # What a trigger can start with (its _TRIGGER alternatives' first words), case-folded.
@@ -44,6 +45,7 @@ _TRIGGER_OPENINGS = (
     "embargo", "restrictive", "asset", "economic", "financial",
 )  # fmt: skip
 
+_ANAPHOR_HEADS = ("package", "measures", "round", "listings", "designations")  # the nouns _ANAPHOR ends in
 STATUSES = ("adopted", "proposed", "threatened", "lifted")
 KEYS = ("issuer", "target", "ordinal", "persons", "entities", "listings", "status")
 
@@ -56,7 +58,7 @@ class SanctionsExtractor(Extractor):
     """
 
     name = "sanctions"
-    version = "1.1.0"
+    version = "1.2.0"
     kinds = ("sanction",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -99,8 +101,56 @@ class SanctionsExtractor(Extractor):
             for fact in _sentence_facts(scan, sentence, mentions, places):
                 fact.paragraph = _line(newlines, fact.start, len(text))[0]
                 _keep(scan, facts, fact)
+        _lend_next_sentence(scan, layout, facts, [t.start() for t in triggers])
+        if any(f.value["target"] is None for f in facts):
+            _main_country(scan, facts)
         for fact in facts:
             yield Extraction("sanction", fact.start, fact.end, text[fact.start : fact.end], fact.value, fact.rule)
+
+
+def _lend_next_sentence(scan: Scan, layout: TextLayout, facts: list[_Fact], triggers: list[int]) -> None:
+    """``... adopted a 16th package. The package adds 48 individuals and 35 entities``: the counts of the
+    sentence right after a measure, when it names no sanctions word of its own and refers back to the measure."""
+    text, lower = scan.text, layout.lower
+    for fact in facts:
+        v = fact.value
+        if v["persons"] is not None or v["entities"] is not None or v["listings"] is not None:
+            continue
+        end = fact.window[1]
+        pos = end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        head = lower[pos : pos + 100]
+        if not any(word in head for word in _ANAPHOR_HEADS) or layout.is_furniture(pos):
+            continue
+        start, stop = _bounded(layout.sentence(pos), pos)
+        if start < end or bisect.bisect_left(triggers, start) < bisect.bisect_left(triggers, stop):
+            continue  # no next sentence, or one that speaks of a measure of its own
+        if scan.search(_ANAPHOR, start, min(stop, start + 100)) is None:
+            continue
+        counts, _ = listed(scan, (start, stop))
+        for key, n in counts.items():
+            v[key] = n
+
+
+def _main_country(scan: Scan, facts: list[_Fact]) -> None:
+    """A measure whose sentence and paragraph name no target is aimed at the country the story is about.
+
+    That is the place named most often before the measure on its line (the dateline included: a
+    story is a line, copy joined from several stories is not one), leaving out the issuers (``EU``,
+    ``US``, and any country that imposes a measure in the text); ties go to the first.
+    """
+    issuers = ISSUERS | {str(f.value["issuer"]) for f in facts}
+    for fact in facts:
+        if fact.value["target"] is not None:
+            continue
+        seen: dict[str, int] = {}
+        for m in scan.places(scan.text.rfind("\n", 0, fact.start) + 1, fact.start):
+            canon = _CANON[m.lastgroup or ""]
+            if canon not in issuers:
+                seen[canon] = seen.get(canon, 0) + 1
+        if seen:
+            fact.value["target"] = max(seen, key=seen.__getitem__)  # the first of the most named
 
 
 def _bounded(sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -203,11 +253,29 @@ def _places(scan: Scan, spans: list[tuple[int, int]]) -> list[_Place]:
             merged.append((start, end))
     scan.cover(merged)
     datelines = scan.datelines
-    return [
+    found = [
         _Place(m.start(), m.end(), _CANON[m.lastgroup or ""], m.group().lower() in _METONYMS)
         for start, end in merged
         for m in scan.places(start, end)
         if not any(s <= m.start() < e for s, e in datelines)
+    ]
+    text = scan.text
+    if not any(word in text for word in _GROUP_WORDS):
+        return found
+    groups = [g for start, end in merged for g in _groups(text, start, end)]
+    if not groups:
+        return found
+    groups = [g for g in groups if not any(p.start < g.end and g.start < p.end for p in found)]
+    return sorted(found + groups, key=lambda p: p.start)
+
+
+def _groups(text: str, start: int, end: int) -> list[_Place]:
+    """Armed groups and cartels named in [start, end), as written (a country name inside one keeps the country)."""
+    if not any(text.find(word, start, end) >= 0 for word in _GROUP_WORDS):
+        return []
+    return [
+        _Place(m.start(), m.end(), " ".join(m.group().split()), False, group=True)
+        for m in patterns.finditer(_ARMED_GROUP, text, start, end)
     ]
 
 
@@ -260,6 +328,8 @@ def _mention(scan: Scan, trig: Match) -> _Mention | None:
         head = scan.match(_HEAD, end)
         if head:
             end = head.end()
+            if head.group().lower().endswith("relief") and _relief_talk(text, start, end):
+                return None
     obj = scan.match(_OBJECT, end)  # "sanctioned 14 individuals", "sanctions on 40 officials"
     if obj and (trig.group("verb") or obj.group("prep")):
         return _Mention(start, obj.end(), trig)
@@ -275,13 +345,20 @@ def _mention(scan: Scan, trig: Match) -> _Mention | None:
     return mention
 
 
+def _relief_talk(text: str, start: int, end: int) -> bool:
+    """``Sanctions relief was not discussed``, ``hopes for sanctions relief``: easing talked of, none granted."""
+    return bool(
+        patterns.match(_TALK_AFTER, text, end) or patterns.search(_TALK_BEFORE, text, max(0, start - 20), start)
+    )
+
+
 # --- across sentences ---
 
 
 def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
     """Add ``fact`` unless it is a later reference to one of ``facts`` (then lend it what it adds) or mere talk."""
     v = fact.value
-    for prior in reversed(facts[-_RECENT:]):
+    for prior in reversed([] if fact.earlier else facts[-_RECENT:]):
         p = prior.value
         if fact.new and not _same_values(p, v):
             continue

@@ -6,7 +6,8 @@ from extractors import patterns
 from extractors.places import ISSUERS, _CANON, _PLACE
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
-    _BY_BEFORE, _CLAUSE_BREAK, _COORDINATED, _ISSUING_VERB_RE, _LISTED_AFTER, _LOCATION_BEFORE, _MODIFIER_AFTER,
+    _BY_BEFORE, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _COORDINATED, _FAR_BREAK, _ISSUING_VERB_RE, _LISTED_AFTER,
+    _LOCATION_BEFORE, _MODIFIER_AFTER, _RELATIVE,
     _Mention, _OVER_BEFORE, _OWNER_GAP, _PARTY_TAIL, _POSSESSIVE, _PREPOSITION_END, _Place, _STRONG_BEFORE,
     _SUBJECT_TAIL, _TARGET_BEFORE, _URGES, _VICTIM_BEFORE,
 )
@@ -39,7 +40,7 @@ def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_
     for p in here:
         ctx = max(window[0], p.start - 40)
         prior, previous = previous, p
-        if p.canon == mention.target or scan.match(_MODIFIER_AFTER, p.end):
+        if p.group or p.canon == mention.target or scan.match(_MODIFIER_AFTER, p.end):
             continue
         if p.start >= mention.end and scan.search_in(_BY_BEFORE, ctx, p.start) and _agent_of(text, p, mention):
             return p.canon  # "sanctions imposed by the EU"
@@ -85,17 +86,28 @@ def _agent_of(text: str, place: _Place, mention: _Mention) -> bool:
 
 
 def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
-    """``China on Friday imposed sanctions``: a country whose first verb acts on the measure, in one clause."""
-    between = scan.text[place.end : mention.start]
+    """``China on Friday imposed sanctions``: a country whose first verb acts on the measure, in one clause.
+
+    A relative clause between them is skipped: ``Switzerland, which is not an EU member, extended ...``.
+    """
+    begin = place.end
+    if scan.text.startswith(",", begin):
+        relative = patterns.match(_RELATIVE, scan.text, begin, mention.start)
+        if relative:
+            begin = relative.end()
+    between = scan.text[begin : mention.start]
     if len(between.split()) > 14:
         return False
-    m = scan.match_in(_SUBJECT_TAIL, place.end, mention.start)
-    if m is None or scan.search_in(_CLAUSE_BREAK, place.end, place.end + m.end()):
+    m = scan.match_in(_SUBJECT_TAIL, begin, mention.start)
+    if m is None and mention.trigger.group("verb") and len(between.split()) <= 3:
+        # "Canada sanctioned five more individuals", "Canberra first sanctioned the junta": the mention is the verb
+        return scan.search_in(_CLAUSE_BREAK, begin, mention.start) is None
+    if m is None or scan.search_in(_CLAUSE_BREAK, begin, begin + m.end()):
         return False
-    lead = place.end + m.start("verb")
-    if m.group("verb").lower().endswith("ing") and scan.search_in(_PREPOSITION_END, place.end, lead):
+    lead = begin + m.start("verb")
+    if m.group("verb").lower().endswith("ing") and scan.search_in(_PREPOSITION_END, begin, lead):
         return False  # "follow the EU in lifting", "accused the EU of imposing"
-    return not scan.search_in(_URGES, place.end, lead)  # "lawmakers urged Biden to impose": Biden would impose
+    return not scan.search_in(_URGES, begin, lead)  # "lawmakers urged Biden to impose": Biden would impose
 
 
 def _target(
@@ -137,6 +149,10 @@ def _target(
         if previous and rank >= 5 and scan.fullmatch_in(_POSSESSIVE, previous[0].end, p.start):
             rank = previous[1]  # "Yemen's Houthi movement": the Houthis are meant
             ranked = [r for r in ranked if r[1] != previous[0].start]
+        if p.start >= mention.end and 1 < rank < 9 and patterns.search(_FAR_BREAK, text, mention.end, p.start):
+            # past a comma the cue words no longer tie a name to the measure: the first name wins, and
+            # one that opens a clause of its own ("..., and Japan said") is not aimed at
+            rank = 9 if patterns.match(_CLAUSE_SUBJECT, text, p.end) else 8
         previous = (p, rank)
         if rank < 9:
             ranked.append((rank, p.start, p.canon))

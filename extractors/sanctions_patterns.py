@@ -78,7 +78,9 @@ _ADJECTIVE_USE = compile_simple(
     r"|is|are|was|were|has|have|had|will|would|could|said|says|amid|under|since|because|following|while|but|unless"
     r"|when|earlier|later|in)\b)(?-i:\p{Ll})"
 )
-_OF_OTHER = compile_simple(r"\s+of\s+(?!sanctions|restrictive|measures|penalties)")
+_TALK_AFTER = compile_simple(r"\s+(?:was|is|were|would|will|has|had|could|may|might|remains?)(?!\w)")
+_TALK_BEFORE = compile_simple(r"(?<!\w)(?:any|no|for|of|on|about|over|seek\w*|want\w*|discuss\w*)\s+\Z")
+_OF_OTHER = compile_simple(r"\s+of\s+(?![\w-]+\s+sanctions|sanctions|restrictive|measures|penalties)")
 _AID_BEFORE = compile_simple(
     r"(?:aid|assistance|support|military|stimulus|rescue|bailout|reform|loan|weapons|arms|security|spending|relief"
     r"|humanitarian|investment|recovery)\s+(?:\w+\s+)?\Z"
@@ -98,7 +100,7 @@ _PERSON = (
 )
 _ENTITY = (
     r"(?:entit(?:y|ies)|compan(?:y|ies)|firms?|banks?|organi[sz]ations?|bod(?:y|ies)|businesses|business"
-    r"|institutions?|enterprises?|groups?|vessels?|ships?|tankers?|airlines?|agenc(?:y|ies)|subsidiar(?:y|ies)"
+    r"|institutions?|enterprises?|groups?|airlines?|agenc(?:y|ies)|subsidiar(?:y|ies)|administrations?|departments?"
     r"|manufacturers?|suppliers?|outlets?|communities|networks?|funds?|exchanges?|conglomerates?|corporations?"
     r"|factor(?:y|ies)|producers?|ports?|contractors?)"
 )
@@ -113,7 +115,8 @@ _COUNT = compile_simple(
     rf"""(?<!\w)(?:on|against|targeting|targets?|targeted|add(?:s|ed|ing)?|designat\w*|sanction\w*|blacklist\w*
             |list\w*|includ\w*|cover\w*|hits?|hitting|freez\w*|froze|ban\w*|nam(?:es|ed|ing)|of|and|another|further
             |additional|over|some|about|nearly|almost|than|least|total\s+of|with|announc\w*|unveil\w*|impos\w*
-            |keep\w*|kept|leaving|bringing|comprising|involving|affecting|around|roughly|approximately|up\s+to)\s+
+            |keep\w*|kept|leaving|bringing|comprising|involving|affecting|around|roughly|approximately|up\s+to
+            |remov\w*|others|as|(?:on|against|targeting)\s+the)\s+
         (?P<n>{EXACT})\s+
         (?:(?!and\s|or\s)[\p{{L}}.'’-]+(?:\s+and\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]+)?\s+){{0,3}}?
         (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY})|(?P<persons>{_PERSON}))(?!\w)"""
@@ -126,16 +129,28 @@ _OBJECT = compile_simple(
 # "starting with gang leader Jimmy Cherizier", "on Russian oligarch Roman Abramovich": one person, named.
 _NAMED_PERSON = compile_simple(
     r"""(?<!\w)(?:starting\s+with|beginning\s+with|on|against|targeting|including|sanctioned|designated|blacklisted)
-        \s+(?:[\w-]+\s+){0,3}?
+        \s+(?:[\w'’-]+\s+){0,3}?
         (?:leader|chief|commander|official|oligarch|businessman|businesswoman|tycoon|minister|president|general
         |banker|executive|head|financier|warlord|founder|owner)
-        \s+(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)(?!\s+and\s+\p{Lu})"""
+        ,?\s+(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)(?!\s+and\s+\p{Lu})"""
 )
+# "sanctions on a Rwandan government minister", "on a Beijing-based bank": one listed, in the singular.
+_ONE_LISTED = compile_simple(
+    r"""\s+(?:on|against|targeting)\s+(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
+        (?:(?P<persons>individual|person|official|minister|oligarch|businessman|businesswoman|executive|judge|general
+        |commander|leader|tycoon|banker|financier|politician|lawmaker|governor|prosecutor|warlord)
+        |(?P<entities>entity|company|firm|bank|organi[sz]ation|business|institution|enterprise|airline|agency
+        |subsidiary|manufacturer|supplier|network|exchange|conglomerate|corporation|refinery|producer|contractor))
+        (?![\w-])"""
+)
+# "Tokyo last imposed sanctions on Moscow in December": an earlier measure, its own fact, not the new one again.
+_EARLIER = compile_simple(r"(?<!\w)(?:first|last|previously)\s+\Z")
 _CASUALTY_AROUND = compile_simple(
     r"(?:kill\w*|dead|died|wounded|injur\w*|arrest\w*|detain\w*|displac\w*|evacuat\w*|employ\w*)\s+(?:\w+\s+){0,2}\Z"
 )
 _CASUALTY_AFTER = compile_simple(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|wounded|injured|arrested|detained)"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|could|may|might|would|will)\s+)?"
+    r"(?:killed|dead|die|died|starve\w*|wounded|injured|arrested|detained|displaced|fled|flee)"
 )
 
 # --- what a sentence says about its measure ---
@@ -159,7 +174,7 @@ _STATUS = compile_simple(
         \s+(?:for\s+|on\s+)?(?:the\s+)?(?:lifting|easing|removal|relief|end(?:ing)?)(?:\s+of)?)
     | (?P<counterfactual>would\s+have\s+{_ADV}{_IMPOSE})
     | (?P<lifted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}{_UNDO}|lift(?:s|ed|ing)?
-        |to\s+end|end(?:s|ed|ing)(?=\s+(?:\w+\s+)?(?:sanctions|embargo|asset))
+        |to\s+end|end(?:s|ed|ing)(?=\s+(?:\w+\s+){{0,2}}(?:sanctions|embargo|asset))
         |eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back
         |unfr(?:o|ee)z\w*|relief|delist\w*|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|waive[ds]?|waivers?)
     | (?P<threatened>(?:threat\w*|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|prepared|stands?\s+ready){_DO}
@@ -172,13 +187,14 @@ _STATUS = compile_simple(
         |(?:would|may|might|could)\s+{_ADV}{_IMPOSE}){_DO}
         |(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?)
           \s+(?:[\w.’'-]+\s+){{0,5}}?to\s+{_ADV}{_IMPOSE}
-        |to\s+be\s+(?:adopted|approved|imposed|announced)|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?
+        |(?:will|would|shall|to)\s+{_ADV}present|to\s+be\s+(?:adopted|approved|imposed|announced|presented)
+        |consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?
         |draft(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+|\w+\s+)?for|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)
         |recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|work(?:s|ing)?\s+on|discuss(?:es|ed|ing)?)
     | (?P<adopted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}(?!{_UNDO}){_IMPOSE}
         |(?:agreed|decided|voted|moved)\s+to|agree(?:s|d)|agreement|approv\w*|adopt\w*|(?:re)?impos(?:e|es|ed|ing)
         |slap(?:s|ped|ping)?|levied|announc(?:es|ed|ing)|unveil(?:s|ed|ing)?|extend\w*|renew\w*|prolong\w*
-        |roll(?:s|ed)?\s+over|tighten\w*|expand\w*|broaden\w*|add(?:s|ed|ing)
+        |roll(?:s|ed)?\s+over|tighten\w*|expand\w*|broaden\w*|add(?:s|ed|ing)|(?:placed|put)\s+under
         |introduc(?:es|ed|ing)|enact\w*|took\s+effect|came\s+into\s+force|entered\s+into\s+force|designat(?:es|ed|ing)
         |sanctioned|blacklist(?:s|ed|ing)|froze|freez(?:es|ing)|hit(?:s|ting)?\s+(?:[\w'’-]+\s+){{0,3}}?with
         |target(?:s|ed|ing)|endors\w*|signed|passed|restor\w*|retaliat\w*|follow(?:s|ed|ing)?\s+(?:suit\s+)?with
@@ -202,7 +218,7 @@ _NEW = compile_simple(
 )
 _ORDINAL_PACKAGE = compile_simple(
     rf"(?<!\w)(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:package|round|tranche|wave|batch)(?!\w)"
-    r"(?!\s+of\s+(?!sanctions|restrictive|measures|penalties)\w)"
+    r"(?!\s+of\s+(?![\w-]+\s+sanctions|sanctions|restrictive|measures|penalties)\w)"
 )
 _SANCTIONS_CONTEXT = compile_simple(
     rf"sanction|restrictive\s+measures|embargo|asset\s+freeze|blacklist|treasury|ofac"
@@ -234,12 +250,45 @@ _VICTIM_BEFORE = compile_simple(
 )
 _STRONG_BEFORE = compile_simple(
     r"(?:on\s+behalf\s+of|fund(?:ing|ed|s)?|financ(?:ing|ed|es)?|linked\s+to|tied\s+to|connected\s+to"
-    r"|affiliated\s+with|members\s+of|supplying)\s+(?:the\s+)?\Z"
+    r"|affiliated\s+with|members\s+of|supplying|belong(?:s|ing)?\s+to)\s+(?:the\s+)?\Z"
 )
 _TARGET_BEFORE = compile_simple(
     r"(?:(?:threaten\w*|hit(?:s|ting)?|slap\w*|punish\w*|penali[sz]\w*|target\w*|sanction(?:ed|s|ing)|blacklist\w*"
     r"|warn\w*|designat\w*|against|on|upon)\s+(?:the\s+)?(?:\w+\s+)?|anti-)\Z"
 )
+# "..., and Japan said it was weighing its options": a country that opens a clause of its own is not the target.
+_CLAUSE_SUBJECT = compile_simple(
+    r"(?:['’]s)?(?:\s+[\w.-]+){0,2}?\s+"
+    r"(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|might|did|does)\s+)?"
+    r"(?:said|says|has|have|had|is|are|was|were|will|would|could|may|might|announc\w*|deployed|called|urged"
+    r"|warned|expected)(?!\w)"
+)
+# Past these, the object of the measure has ended: "..., a response to Tehran's barrage against Israel".
+_FAR_BREAK = compile_simple(r"[,;:()–—]|\s(?:while|whereas|but)\s")
+# Armed groups and cartels, kept as written: "Sudan's Rapid Support Forces", "Russia's Africa Corps", "RSF".
+_ARMED_GROUP = compile_simple(
+    r"""(?<![\w-])(?-i:(?!(?:The|Armed|Defen[cs]e|Security|Special|Air|Naval|Police|Border|Land|Allied|Coalition)\s)
+        (?:\p{Lu}[\w-]*\s+){1,3}(?:Corps|Forces|Cartel|Brigades?|Militia)|RSF|CJNG)(?![\w-])"""
+)
+_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG")
+# "The package adds 48 individuals": the sentence after a measure goes on about it, and lends it its counts.
+_ANAPHOR = compile_simple(
+    r"(?<!\w)(?:the|these|its|this|that)\s+(?:[\w-]+\s+)?(?:package|measures|round|listings|designations)(?!\w)"
+)
+# "Seoul has so far blacklisted more than 200": a running total of past listings, not what a measure adds.
+_RUNNING_TOTAL = compile_simple(
+    r"(?<!\w)(?:so\s+far|in\s+total|to\s+date|altogether|all\s+told)(?!\w)"
+)
+# "designated Gazprombank and six of its subsidiaries": the parent is listed too.
+_PARENT_AND = compile_simple(r"(?-i:\p{Lu})[\w-]*\s+\Z")
+_OF_ITS = compile_simple(r"\s+of\s+its\s+")
+# "In March, the EU renewed ...": a sentence that opens on another month or year tells of another measure.
+_FRONTED_TIME = compile_simple(
+    r"\s*(?:In|Last|Since|Back\s+in|Earlier\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
+    r"(?:\s+\d{4})?\s*,"
+)
+_RELATIVE = compile_simple(r",\s+(?:which|who)\s[^,;:.()]{1,80},")
 _OVER_BEFORE = compile_simple(r"(?<!\w)over\s+(?:the\s+|its\s+)?\Z")
 _LISTED_AFTER = compile_simple(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_PERSON}|{_ENTITY}|{_COMBINED})(?!\w)")
 _POSSESSIVE = compile_simple(r"['’]s\s+")
@@ -257,6 +306,7 @@ class _Place:
     end: int
     canon: str
     metonym: bool  # a capital, leader or agency: "talks in Brussels" is a place, not an actor
+    group: bool = False  # an armed group or cartel: aimed at, never the issuer
 
 
 @dataclass
@@ -275,6 +325,7 @@ class _Fact:
     value: dict[str, Any]
     rule: str
     explicit_issuer: bool = False
+    earlier: bool = False  # a past measure recalled ("first sanctioned the junta in 2023"): never a later reference
     new: bool = False
     governed: bool = False
     paragraph: int = 0

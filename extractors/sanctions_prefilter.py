@@ -248,13 +248,16 @@ def _object(f: str, start: int, end: int) -> bool:
     return False
 
 
+_TOLL_WORDS = (
+    "killed", "dead", "die", "starv", "wounded", "injured", "arrested", "detained", "displaced", "fled", "flee",
+)  # fmt: skip
+
+
 def _casualty_after(f: str, start: int, end: int) -> bool:
     if start >= end or not f[start].isspace():
         return False
     words = _first_words(f, start, end, 3)
-    return words is None or any(
-        w.startswith(("killed", "dead", "died", "wounded", "injured", "arrested", "detained")) for w in words
-    )
+    return words is None or any(w.startswith(_TOLL_WORDS) for w in words)
 
 
 _ISSUING_STEMS = (
@@ -294,7 +297,8 @@ BACK_ENDINGS = frozenset(
     "raqi rare rati rbia rean reet rell resh rian rias rica rict rkey rlin rman rmer road roup rump russ rway s.a. "
     "same scow sels sher sian sion sive skiy skyy snia sovo ssad ssia stan sury tain tani tari tate tawa tern test "
     "ther this tial tian tine tion tish tive tory toum trea trol u.k. u.n. u.s. uans uard uban ubio udan udis uela "
-    "unak unsc urma urth uthi utin vana vans vere vier wean wiss xico yadh yang yans yria".split()
+    "unak unsc urma urth uthi utin vana vans vere vier wean wiss xico yadh yang yans yria gali hasa idaw ince itaw ngui"
+    .split()
 )
 
 

@@ -46,7 +46,7 @@ def _openings(words: str, short: Iterable[tuple[str, str]] = ()) -> frozenset[st
 #: What the first three case-folded characters of a ``_STATUS`` match may be.
 STATUS_OPENINGS = _openings(
     "add ado agr aim ann app ask bla bro cal cam con cou dec del dem des dis dra due eas ena end ent exp ext fac "
-    "fol fre fro goi hit hop imp ins int joi lev lif lik lob may mig mov mul n't nev not pas pla poi pre pro pus "
+    "fol fre fro goi hit hop imp ins int joi lev lif lik lob may mig mov mul n't nev not pas pla poi pre pro pus put "
     "rea rec ref rei rej rel rem ren res ret ris rol rul sai san say scr see set sha sig sla sou sta sus tar thr "
     "tig too unf unv urg vot vow wai wan war wei wil wor wou",
     [("no", _SPACES), ("to", _SPACES)],
@@ -57,7 +57,8 @@ _STATUS_WORDS = (
     "adopt agree announced announces announcing approv blacklist broaden call came consider could declin decided "
     "delist demand designated designates designatin discuss draft ease easing enact entered expand expected extend "
     "face facing follow freezes freezing froze going hope impose imposing insist intend introduced introduces "
-    "introducin join levied lift likely lobb might moved mull never passed plan poised press prepare preparing propos "
+    "introducin join levied lift likely lobb might moved mull never passed placed plan poised press prepare preparing "
+    "propos "
     "prolong push ready recommend refus reimpose reimposing rejected remove removing renew restor retaliat risk roll "
     "rule said sanctioned says scrap seek shall signed slap sought stand suspend target threat tighten took unfroz "
     "unfreez unveil urge urging voted waive want warn weigh will work would"
@@ -72,7 +73,7 @@ PLACE_OPENINGS = _openings(
     "gre gro gui hai ham har hav hez hiz hon hou hun ind ira irg isi isl isr jap kaj kha kie kim kos kre kyi lam "
     "leb lib lon luk mad mal man mex min mol mos mya new nic nig nor oba ofa off ott pak par pom pou put pyo qat "
     "raa rai rev riy rub rus rwa sau sec seo ser som sou sta sud sun swi syr tai tal teh tok tre tri tru tur u.k "
-    "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al-",
+    "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al- ban kig kin nay por",
     [
         *((cue, _NOT_WORD) for cue in ("eu", "uk", "un", "us", "g7")),
         ("hm", _SPACES),
@@ -104,7 +105,7 @@ COUNT_OPENINGS = (
     "on", "against", "target", "add", "designat", "sanction", "blacklist", "list", "includ", "cover", "hit", "freez",
     "froze", "ban", "nam", "of", "and", "another", "further", "additional", "over", "some", "about", "nearly",
     "almost", "than", "least", "total", "with", "announc", "unveil", "impos", "keep", "kept", "leaving", "bringing",
-    "comprising", "involving", "affecting", "around", "roughly", "approximately", "up",
+    "comprising", "involving", "affecting", "around", "roughly", "approximately", "up", "remov", "others", "as",
 )  # fmt: skip
 _NUMBER_WORDS = tuple(sorted(NUMBER_WORDS)) + ("half",)
 _NUMBER_OPENINGS = frozenset(w[:3] for w in _NUMBER_WORDS)
@@ -261,8 +262,8 @@ class Scan:
                 break
             if self.folded.startswith(COUNT_OPENINGS, words[k - 1]):
                 found.add(words[k - 1])
-            if k - 2 >= i0 and self.folded.startswith(("total", "up"), words[k - 2]):
-                found.add(words[k - 2])
+            if k - 2 >= i0 and self.folded.startswith(("total", "up", "on", "against", "targeting"), words[k - 2]):
+                found.add(words[k - 2])  # "total of 17", "up to 40", "on the five men"
         return self._found(_COUNT, region, sorted(found), start, end, tail=False)
 
     def _found(

@@ -9,12 +9,15 @@ from typing import Any
 from extractors import patterns
 from extractors.numbers import parse_number, parse_ordinal
 from extractors.sanctions_patterns import (
-    Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _Fact, _GOVERNED_GAP,
-    _Mention, _NAMED_PERSON, _NEW, _ORDINAL_PACKAGE, _PASSIVE_GAP, _Place,
+    Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _EARLIER, _FRONTED_TIME, _Fact,
+    _GOVERNED_GAP, _Mention, _NAMED_PERSON, _NEW, _OF_ITS, _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP,
+    _Place, _RUNNING_TOTAL,
 )
 from extractors.sanctions_parties import _issuer, _target
 from extractors.sanctions_prefilter import may_govern
 from extractors.sanctions_scan import Scan
+
+_UNQUOTE = str.maketrans("", "", "\"“”")
 
 # --- one sentence ---
 
@@ -30,11 +33,24 @@ def _sentence_facts(
         ends = [m.start for m in mentions[1:]] + [se]
         local = [_issuer(scan, (b, e), m, _within(places, (b, e))) for b, e, m in zip(bounds, ends, mentions)]
         if len({i for i in local if i}) > 1:
-            for b, e, m, i in zip(bounds, ends, mentions, local):
-                if i or m is mentions[0]:
-                    yield _analyse(scan, (b, e), [m], places)
+            kept = [(b, m, i) for b, m, i in zip(bounds, mentions, local) if i or m is mentions[0]]
+            cuts = [ss] + [_clause_start(places, b, m, i) for b, m, i in kept[1:]]
+            for (_, m, _), lo, hi in zip(kept, cuts, cuts[1:] + [se]):
+                yield _analyse(scan, (lo, hi), [m], places)
             return
     yield _analyse(scan, sentence, mentions, places)
+
+
+def _clause_start(places: list[_Place], after: int, mention: _Mention, issuer: str | None) -> int:
+    """Where a later measure's own clause begins: at its issuer named after the measure before, else after that one.
+
+    ``Britain announced a sixth round of sanctions, while Canada added six individuals to its sanctions
+    list``: the six individuals are Canada's, and Canada is not Britain's target.
+    """
+    for p in reversed(_within(places, (after, mention.start))):
+        if p.canon == issuer:
+            return p.start
+    return after
 
 
 def _within(places: list[_Place], window: tuple[int, int]) -> list[_Place]:
@@ -47,17 +63,21 @@ def _within(places: list[_Place], window: tuple[int, int]) -> list[_Place]:
 def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], places: list[_Place]) -> _Fact:
     text = scan.text
     here = _within(places, window)
-    counts: dict[str, int | None] = {"persons": None, "entities": None, "listings": None}
-    count_spans: list[tuple[int, int]] = []
-    for m in scan.counts(*window):
-        if scan.match(_CASUALTY_AFTER, m.end()) or scan.search(_CASUALTY_AROUND, max(0, m.start() - 40), m.start("n")):
-            continue
-        key = m.lastgroup or ""
-        if key in counts and counts[key] is None:
-            counts[key] = parse_number(m.group("n"))
-            count_spans.append(m.span())
-    if all(v is None for v in counts.values()) and scan.search(_NAMED_PERSON, *window):
-        counts["persons"] = 1
+    counts, count_spans = listed(scan, window)
+    total = _may_total(_lower(scan, *window)) and patterns.search(_RUNNING_TOTAL, text, *window) is not None
+    if total:  # "has so far blacklisted more than 200": what all past measures listed, not this one
+        counts = {key: None for key in counts}
+    if counts["persons"] is None and scan.search(_NAMED_PERSON, *window):
+        counts["persons"] = 1  # "on the group's leader, Mohamed Hamdan Dagalo, as well as seven companies"
+    elif all(v is None for v in counts.values()):
+        singles = (
+            patterns.match(_ONE_LISTED, text, m.end, window[1])
+            for m in mentions
+            if _lower(scan, m.end, m.end + 14).split()[:1] in (["on"], ["against"], ["targeting"])
+        )
+        one = next((o for o in singles if o), None)
+        if one:  # "sanctions on a Rwandan army general"
+            counts[one.lastgroup or "persons"] = 1
     governing = [_governing_cue(scan, window, m) for m in mentions]
     primary = next(
         (m for m in mentions if scan.search(_NEW, m.start, m.end)),
@@ -76,11 +96,59 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
     }
     fact = _Fact(primary.start, primary.end, window, value, f"sanctions:{primary.trigger.lastgroup}")
     fact.explicit_issuer = issuer is not None
-    fact.new = bool(scan.search(_NEW, primary.start, primary.end)) or ordinal is not None or any(
-        v is not None for v in counts.values()
+    fact.new = not total and (
+        bool(scan.search(_NEW, primary.start, primary.end))
+        or ordinal is not None
+        or any(v is not None for v in counts.values())
     )
-    fact.governed = any(governing)
+    fact.governed = not total and any(governing)  # a running total is no measure of its own
+    cue = governing[mentions.index(primary)]
+    fact.earlier = cue is not None and cue.lastgroup == "adopted" and bool(
+        _lower(scan, max(window[0], cue.start() - 12), cue.start()).split()[-1:] in _EARLIER_WORDS
+        and patterns.search(_EARLIER, text, max(window[0], cue.start() - 12), cue.start())
+        or _lower(scan, window[0], window[0] + 12).lstrip().startswith(("in", "last", "since", "back", "earlier"))
+        and patterns.match(_FRONTED_TIME, text, window[0], primary.start)
+    )
     return fact
+
+
+def listed(scan: Scan, window: tuple[int, int]) -> tuple[dict[str, int | None], list[tuple[int, int]]]:
+    """How many persons, entities or listings the counts in ``window`` name (tolls left out), and where."""
+    counts: dict[str, int | None] = {"persons": None, "entities": None, "listings": None}
+    count_spans: list[tuple[int, int]] = []
+    for m in scan.counts(*window):
+        if scan.match(_CASUALTY_AFTER, m.end()) or scan.search(_CASUALTY_AROUND, max(0, m.start() - 40), m.start("n")):
+            continue
+        key = m.lastgroup or ""
+        if key in counts and counts[key] is None:
+            n = parse_number(m.group("n"))
+            if n is not None and key == "entities" and m.group().lower().startswith("and") and _parent_and(scan, m):
+                n += 1
+            counts[key] = n
+            count_spans.append(m.span())
+    return counts, count_spans
+
+
+_EARLIER_WORDS = [[w] for w in ("first", "last", "previously")]
+
+
+def _lower(scan: Scan, start: int, end: int) -> str:
+    """The case-folded text of [start, end)."""
+    return scan.folded[start:end] if scan.folded is not None else scan.text[start:end].lower()
+
+
+def _may_total(chunk: str) -> bool:
+    """Necessary for ``_RUNNING_TOTAL``: one of its words."""
+    return any(word in chunk for word in ("far", "total", "date", "altogether", "told"))
+
+
+def _parent_and(scan: Scan, m: Match) -> bool:
+    """``Gazprombank and six of its foreign subsidiaries``: a named company plus its units."""
+    text = scan.text
+    return bool(
+        patterns.search(_OF_ITS, text, m.start("n"), m.end())
+        and patterns.search(_PARENT_AND, text, max(0, m.start() - 40), m.start())
+    )
 
 
 def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Match | None:
@@ -95,7 +163,7 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
         if cue.start() >= mention.start and cue.end() <= mention.end:
             return cue
         if cue.end() <= mention.start:
-            gap = text[cue.end() : mention.start].lstrip()
+            gap = text[cue.end() : mention.start].lstrip().translate(_UNQUOTE)  # 'threatened "very severe" sanctions'
             if may_govern(gap) and patterns.fullmatch(_GOVERNED_GAP, gap):
                 found = cue  # keep the last, nearest one
         elif found is None and scan.search(_PASSIVE_GAP, mention.end, cue.start()):

@@ -41,17 +41,18 @@ _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "ma
 _TRIGGER = patterns.compile(
     r"""(?P<w>troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|personnel|reservists|
     forces|marines|paratroopers|conscripts|guardsmen|commandos|peacekeepers
+    |troop(?=\s+(?:presence|levels?|numbers|strength|ceiling)\b)
     |strong(?=\s+(?:(?-i:[\p{L}\-]+)\s+)?(?:army|force|forces|contingent|garrison|brigade|division|military|troops)\b))\b"""
 )
 _TRIGGER_WORDS = frozenset(
     "troops soldiers servicemen servicewomen servicemembers personnel reservists forces marines paratroopers "
     "conscripts guardsmen commandos peacekeepers".split()
 )
-_TRIGGER_PHRASES = frozenset(["service", "strong"])
+_TRIGGER_PHRASES = frozenset(["service", "strong", "troop"])
 #: Words between a figure and the troop noun: "U.S.", "Russian", "additional", "active-duty", "army".
 _MOD = rf"(?:\s+(?!{STOP}|{UNIT}){WORD})"
 #: What may stand between a figure and the troop noun: "100,000| Russian |troops", "tens of thousands| of Russian |soldiers".
-_GAP = patterns.compile(rf"(?:\s+of)?(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
+_GAP = patterns.compile(rf"(?:\s+of(?:\s+(?:its|their|our))?)?(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
 _BLOCKED = Blocked(STOP, UNIT)
 _OWNER = patterns.compile(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
 _STRONG = patterns.compile(rf"(?r)(?P<count>{COUNT})-\Z")
@@ -92,37 +93,74 @@ _COUNTRIES = (
     "Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|"
     "Uganda|Ukraine|United\\s+Arab\\s+Emirates|UAE|United\\s+Kingdom|U\\.?K\\.|United\\s+States|U\\.S\\.|US|USA|"
     "America|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|NATO|Nato|EU|European\\s+Union|"
-    "U\\.N\\.|UN|United\\s+Nations|African\\s+Union|ECOWAS|Hamas|Hezbollah|Wagner|"
+    "U\\.N\\.|UN|United\\s+Nations|African\\s+Union|ECOWAS|Hamas|Hezbollah|Wagner|Africa\\s+Corps|"
     # capitals and seats of power stand for their governments ("Washington plans to withdraw ...")
     "Washington|Moscow|Kyiv|Kiev|Beijing|London|Paris|Berlin|Tehran|Ankara|Jerusalem|Tokyo|Seoul|Pyongyang|"
     "Minsk|Warsaw|Brussels|Baghdad|Damascus|Kabul|Islamabad|New\\s+Delhi|Riyadh|Cairo|Khartoum|Tripoli|Rome|"
     "Madrid|Ottawa|Canberra|Taipei|Manila|Yerevan|Baku|Tbilisi|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|"
     "Bucharest|Budapest|Prague|Belgrade|Athens|Amman|Beirut|Caracas|Kremlin|Pentagon"
 )
-_SUBJECT_VERB = (
-    r"(?:has|have|had|is|was|will|would|could|can|may|might|must|should|plans|planned|intends|intended|keeps|kept|"
-    r"maintains|maintained|said|says|sent|sends|send|deployed|deploys|moved|moves|massed|amassed|stationed|"
-    r"mobilised|mobilized|mobilises|mobilizes|committed|called|ordered|announced|agreed|decided|pledged|promised|"
-    r"contributed|dispatched|withdrew|withdraws|pulled|began|started|boosted|increased|reduced|cut|added|"
-    r"reinforced|gathered|concentrated|built|numbered|fields|fielded|employs|trained|recruited|drafted|needs|"
-    r"wants|expects|put|positioned|rotated|brought)\b"
+#: Verbs by which a side holds, sends or plans troops; "has", "had" and "have" only as the main verb.
+_HOLDING_VERB = (
+    r"(?:has|have|had)(?!\s+(?:\p{Ll}+ly\s+)*(?:\p{Ll}{2,}ed|been|seen|taken|given|shown|known|done|gone|made|"
+    r"told|put|sent|kept|held|built|cut|brought|become|begun|won|lost|led|withdrawn|drawn|grown)\b)"
+    r"|(?:is|was|are|were)\s+(?:deploying|sending|massing|keeping|stationing|moving)"
+    r"|(?:will|would|could|can|may|might|must|should|is|was|plans|planned|intends|intended|wants|wanted)\b"
+    r"|(?:(?:has|have|had|will|would|is|was|plans\s+to|planned\s+to|intends\s+to|wants\s+to|is\s+to|"
+    r"agreed\s+to|decided\s+to|pledged\s+to|promised\s+to)(?:\s+\p{Ll}+ly)*\s+)?"
+    r"(?:sent|sends|send|deployed|deploys|deploy|moved|moves|move|massed|masses|mass|amassed|amass|stationed|"
+    r"stations|station|mobilised|mobilized|mobilises|mobilizes|mobilise|mobilize|committed|commits|commit|"
+    r"called\s+up|calls\s+up|call\s+up|ordered|orders|pledged|pledges|pledge|promised|contributed|contributes|"
+    r"contribute|dispatched|dispatches|dispatch|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|boosted|"
+    r"increased|reduced|cut|cuts|added|adds|add|reinforced|gathered|concentrated|built|numbered|numbers|number|"
+    r"fields|fielded|field|employs|employed|trained|recruited|recruits|recruit|drafted|needs|wants|put|puts|"
+    r"positioned|rotated|rotates|rotate|brought|brings|bring|keeps|kept|keep|maintains|maintained|maintain|"
+    r"counts|counted|count|hosts|hosted|host|holds|held|musters|mustered|rushed|rushes|rush|raised|"
+    r"consolidated|consolidates|consolidate|hold|holds)"
 )
+#: Capitalized words that start a sentence without naming a side.
+_NOT_SIDE = r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Some|Many|Both|Other)\b"
+#: What follows a side to make it the subject: "(FARDC)", ", which analysts say", adverbs, then a verb.
+_SUBJECT_TAIL = rf"""
+    (?:\s*\([^()]{{1,30}}\))?
+    (?:\s*,\s*which(?:\s+\p{{Ll}}+){{0,3}}?)?
+    \s+(?:(?:still|now|also|currently|already|alone|meanwhile|reportedly|recently|then|further|as\s+a\s+whole|
+        together|combined|\p{{Ll}}+ly)\s+)*
+    (?:{_HOLDING_VERB}
+      |(?P<say>said|says|say))\b"""
+#: A named side as subject. It starts with the names, so the engine looks for them alone; the army phrases
+#: that start otherwise are in ``_ARMY_SUBJECT``, run only where "army" or "military" is written.
 _SUBJECT = patterns.compile(
-    rf"""(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})(?![\p{{L}}'’])
-    (?:\s+(?:peacekeeping\s+)?(?:military|army|armed\s+forces|deployment|mission|force|contingent|navy|government|
-        defen[cs]e\s+ministry)(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?)?
-    (?:\s*,\s*which)?
-    \s+(?:(?:still|now|also|currently|already|reportedly|recently|then|further|[\p{{L}}]+ly)\s+)?{_SUBJECT_VERB}""",
+    rf"""(?<![\p{{L}}.])
+    (?P<actor>{_COUNTRIES})
+    (?:(?P<own>['’]s\s+(?:army|military)|-led\s+coalition)                     # Sudan's army, the U.S.-led coalition
+      |['’]s\s+(?:armed\s+forces|forces|government|defen[cs]e\s+ministry)      # Russia's armed forces: Russia
+      |(?![\p{{L}}'’])
+        (?:\s+(?:peacekeeping\s+)?(?:military|army|armed\s+forces|deployment|mission|force|contingent|navy|
+            government|defen[cs]e\s+ministry|allies|members)(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?)?
+    ){_SUBJECT_TAIL}""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
-_ACTOR_AFTER = patterns.compile(rf"\s+(?:from|of)\s+(?:the\s+)?(?P<actor>{_COUNTRIES})\b", patterns.FLAGS & ~regex.IGNORECASE)
+_ARMY_SUBJECT = patterns.compile(
+    rf"""(?<![\p{{L}}.])
+    (?:(?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military))      # the Lebanese army
+      |(?P<actor>army\s+of\s+(?:{_COUNTRIES}))(?![\p{{L}}'’])                  # the army of Sudan
+    ){_SUBJECT_TAIL}""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+_ACTOR_AFTER = patterns.compile(
+    rf"""\s+(?P<prep>from|of)\s+(?:the\s+)?
+    (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military|armed\s+forces)|(?:{_COUNTRIES})\b)""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
 _SMALL_FORCES = 100
 #: "could deploy 50,000 more troops" is a scenario; "will deploy 800 troops" is an announced plan, a fact.
 _SPECULATION = patterns.compile(r"(?r)\b(?:could|may|might)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z")
 #: "personnel" alone may be a bank's staff; it counts as troops only with a military word nearby.
 _MILITARY = patterns.compile(
     r"\b(?:military|army|armed|navy|naval|air\s+force|defen[cs]e|active[-\s]duty|troops|soldiers|forces|deploy\w*|"
-    r"station\w*|NATO|war|combat|peacekeep\w*|border|front)\b"
+    r"station\w*|NATO|war|combat|peacekeep\w*|border|front|corps|coalition|carriers?|brigades?|battalions?|"
+    r"garrisons?|bases?|drills|exercises?|marines)\b"
 )
 
 
@@ -134,7 +172,7 @@ class TroopsExtractor(Extractor):
     """
 
     name: ClassVar[str] = "troops"
-    version: ClassVar[str] = "1.0.0"
+    version: ClassVar[str] = "1.1.0"
     kinds: ClassVar[tuple[str, ...]] = ("troops",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -173,6 +211,12 @@ def _fact(
         if b is None:
             return None
         return _build(text, b.span("count"), None, b.start("count"), m.end(), "strong", layout, m.end())
+    if word == "troop":  # "cut its troop presence there to fewer than 1,000"
+        a = patterns.match(_AT_COUNT, text, m.end(), min(layout.line_end(pos), m.end() + 60))
+        after = text[a.end() : a.end() + 20].split()[:1] if a is not None else []
+        if a is None or (after and after[0].rstrip(".,;:").lower() in _TRIGGER_WORDS):
+            return None  # "... to fewer than 1,000 soldiers": the noun's own count
+        return _build(text, a.span("count"), None, pos, a.end(), "troop-level", layout, m.end())
     span = count_before(text, window, pos, 5)
     if span is None and "number of" not in text[window:pos].lower() and "number" not in text[m.end() : m.end() + 20]:
         return None  # most mentions ("Kiev forces", "its troops") have no figure at all
@@ -267,11 +311,49 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
         return " ".join(named)
     if owner and owner[:1].isupper():
         return owner
-    s_start, _ = layout.sentence(count_start)
-    actor = None
-    for s in patterns.finditer(_SUBJECT, text, s_start, count_start):
-        actor = s.group("actor")
+    after = patterns.match(_ACTOR_AFTER, text, trigger_end, min(len(text), trigger_end + 40))
+    # "servicemen of the Belarusian army" names the side; "troops from Chad" does unless the subject does,
+    # since "withdraw its personnel from Niger" names a place
+    actor = after.group("actor") if after is not None and after.group("prep").lower() == "of" else None
     if actor is None:
-        after = patterns.match(_ACTOR_AFTER, text, trigger_end, min(len(text), trigger_end + 40))
-        actor = after.group("actor") if after is not None else None
+        s_start, _ = layout.sentence(count_start)
+        lo = _clause_start(text, s_start, count_start)
+        best = (-1, 0)  # the subject nearest the count; of two ending together ("army of Sudan sent"), the longer
+        for pattern in (_SUBJECT, _ARMY_SUBJECT):
+            if pattern is _ARMY_SUBJECT and text.find("army", lo, count_start) < 0:
+                if text.find("military", lo, count_start) < 0:
+                    continue
+            for s in patterns.finditer(pattern, text, lo, count_start):
+                if (s.end(), -s.start()) <= best:
+                    continue
+                if not s.group("say") or _owner_speaks(text, s_start, s.start(), s.end(), count_start):
+                    actor, best = s.group("actor") + (s.groupdict().get("own") or ""), (s.end(), -s.start())
+    if actor is None and after is not None:
+        actor = after.group("actor")
     return " ".join(actor.split()) if actor else None
+
+
+def _owner_speaks(text: str, s_start: int, start: int, end: int, count_start: int) -> bool:
+    """Whether "X said" makes X the side: not as an attribution after a comma (", the Pentagon said"), nor
+    when the count opens what is said ("Minsk says 13,000 servicemen will take part")."""
+    before = text[s_start:start].rstrip()
+    if before.endswith(",") or (before.lower().endswith(" the") and before[:-4].rstrip().endswith(",")):
+        return False
+    words = [w for w in text[end:count_start].split() if w.lower() != "that"]
+    return len(words) > 0
+
+
+#: Words after a comma that start a new clause with its own subject: "..., while NATO allies will rotate ...".
+_CLAUSE_WORDS = frozenset(["while", "whereas", "but"])
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """The start of the clause of ``text[lo:hi]`` that ends at ``hi``: after the last ";" or ", while"."""
+    start = max(lo, text.rfind(";", lo, hi) + 1)
+    i = text.rfind(",", start, hi)
+    while i >= 0:
+        word = text[i + 1 : i + 10].split(None, 1)[:1]
+        if word and word[0] in _CLAUSE_WORDS and text[i + 1 : i + 2].isspace():
+            return text.find(word[0], i + 1, hi) + len(word[0])
+        i = text.rfind(",", start, i)
+    return start

@@ -12,10 +12,11 @@ from extractors.casualties_forward import Blocked
 
 _SPACE = frozenset(" \t\n\r\f\v")
 _WORD_MARKS = frozenset("'-")
+_OWNERS = frozenset(["its", "their", "our"])
 
 
 def gap_mods(text: str, end: int, pos: int, blocked: Blocked) -> str | int | None:
-    """The modifiers ``(?:\\s+of)?(?P<mods>MOD{0,3}?)\\s+\\Z`` finds in ``text[end:pos]``; -1 when it surely
+    """The modifiers ``(?:\\s+of(?:\\s+(?:its|their|our))?)?(?P<mods>MOD{0,3}?)\\s+\\Z`` finds in ``text[end:pos]``; -1 when it surely
     does not match; None when unsure (non-ASCII text, "U.S."-like words that might be stop words)."""
     gap = text[end:pos]
     if not gap.isascii():
@@ -41,6 +42,9 @@ def gap_mods(text: str, end: int, pos: int, blocked: Blocked) -> str | int | Non
     if tokens and text[tokens[0][0] : tokens[0][1]].lower() == "of":
         start = tokens[0][1]
         tokens = tokens[1:]
+        if tokens and text[tokens[0][0] : tokens[0][1]].lower() in _OWNERS:
+            start = tokens[0][1]  # "800 to 1,000 of its soldiers"
+            tokens = tokens[1:]
     if len(tokens) > 3:
         return -1
     for j, k in tokens:

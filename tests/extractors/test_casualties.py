@@ -77,6 +77,8 @@ SHORTCUT_FRAGMENTS = [
     "1,191,000", "twenty-one", "nearly", "no", "fewer", "than", "close", "AND", "andes", "soldiers'", "12k", "pro-Russian",
     "12,", "12.", "ﬁfty", "lost", "their", "Jr.", "which", "number", "total", "toll", "rose", "stood", "at", "reached",
     "passed", "were", "included", "includes", "them", "themselves", "the 12", "thirteen", "fifty", "scores",
+    "its", "their", "whom", "of its", "of whom", "Its", "itself", "above", "beyond", "exceeding", "to be", "believed",
+    "wounded", "number of",
 ]  # fmt: skip
 _TOKEN = patterns.compile(r"(?<!\S)\S+")
 _COUNT = patterns.compile(COUNT)

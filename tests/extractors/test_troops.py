@@ -68,7 +68,8 @@ SHORTCUT_FRAGMENTS = [*FRAGMENTS, "Troops", "TROOPS", "troops_", "troops1", "ser
                       "-strong army", "were", "reportedly", "taken", "prisoner", "swapped", "freed", "deaths of", "may",
                       "might", "soon", "ſoldiers", "\u00a0", "\t", "of", "U.S.", "A.M.", "P.M.", "I.D.", "U.S",
                       "Jr.", "active-duty", "pro-Russian", "o'clock", "Russia's", "Kremlin’s", "'s", "additional",
-                      "were", "the", "years", "year-old", "police", "12,", "12", "thus"]  # fmt: skip
+                      "were", "the", "years", "year-old", "police", "12,", "12", "thus", "its", "their", "our",
+                      "of its", "ITS"]  # fmt: skip
 
 
 @settings(max_examples=300)
