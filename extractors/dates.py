@@ -7,7 +7,8 @@ follow them; ``str.find`` on "day" for weekdays, today and yesterday; and
 "tomorrow" gets a scan of its own only when it is in the text. Each hit is
 then judged by the few words around it with plain string work. Every regex
 call pays its timeout's set-up, which on short stories outweighs the scanning,
-so most documents pay for no regex call at all.
+so most documents pay for no regex call at all. Numeric dates, ``until the 16th`` and lower-case
+datelines are read by dates_forms; which way a verb points, by dates_tense.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ import regex
 from extractors import dates_resolve as resolve
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.dates_context import TRAILING_PUNCT, Left, furniture, left_of, next_word
+from extractors.dates_context import (
+    TRAILING_PUNCT,
+    Left,
+    attributive,
+    furniture,
+    in_dateline,
+    left_of,
+    next_word,
+)
 from extractors.dates_find import (
     CASED,
     D1,
@@ -42,8 +51,9 @@ from extractors.dates_find import (
     day_words,
     month_year_hits,
 )
+from extractors.dates_forms import dateline, numeric_before, ordinal_days
 from extractors.dates_resolve import Direction
-from extractors.dates_tense import tense
+from extractors.dates_tense import reading, tense, will
 from extractors.dates_words import (
     COUNT_NOUNS,
     DETERMINERS,
@@ -79,7 +89,14 @@ _SHIFTS = {"last": Direction.BEFORE, "past": Direction.BEFORE, "previous": Direc
 #: put the date in the past, and the later of two readings is preferred (see Direction.LEAN_FUTURE).
 _DEADLINE_CUES = frozenset("to until till by through into".split())
 _TENSE_DIRECTION = {"past": Direction.PAST, "pluperfect": Direction.PAST, "future": Direction.FUTURE}
+#: The same for a tense whose verb does not govern the date: it only breaks a near tie.
+_WEAK_DIRECTION = {"past": Direction.LEAN_PAST, "pluperfect": Direction.LEAN_PAST, "future": Direction.LEAN_FUTURE}
+#: Cues before a weekday that name a deadline (``by Friday``, ``until Thursday``): it lies ahead
+#: unless a past verb says otherwise. "to" and "into" are left out: ``the night to Monday``.
+_WEEKDAY_DEADLINES = frozenset("by until till through".split())
 _CHAIN_GAPS = frozenset(["and", "or", "to", "-", "–", "—", ",", ", and", "through", "until", "till", "and in"])
+#: What may stand between the two ends of a range whose year is written once, at its end.
+_RANGE_GAPS = frozenset(["and", "or", "to", "-", "–", "—", "through", "until", "till"])
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 #: What may touch a weekday or "today" on the left: nothing, or an opening bracket or quote.
 _OPENERS = frozenset(["", "(", "[", "\"", "“", "‘", "'", "«"])
@@ -143,7 +160,7 @@ class DatesExtractor(Extractor):
     """
 
     name = "dates"
-    version = "1.0.0"
+    version = "1.1.0"
     kinds = ("date",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -156,6 +173,11 @@ class DatesExtractor(Extractor):
                 scan.month(start, name, dot, m)
             else:
                 scan.year(start, m)
+        paren = text.find("(", 0, 100)
+        if paren > 0 and (not scan.facts or scan.facts[0].start > paren):
+            scan.dateline(paren)  # no date before the agency's bracket: "CARACAS, 31 dec (EFE)"?
+        if scan.facts:
+            scan.ordinal_days()
         for start, end, stem in day_words(text):
             if stem in RELATIVE_STEMS:
                 scan.relative_day(start, end)
@@ -182,9 +204,48 @@ class _Scan:
         self.published = published
         self.facts: list[_Fact] = []
         self.chain_end = -1  # end of the last month or year fact, for "June and July", "1985 and 1987"
+        #: the last fact, its month and its day (0 for a month) when its year was not written,
+        #: for a year written at a range's end to fill in
+        self.yearless: tuple[_Fact, int, int] | None = None
+        #: the same for the last fact whose year was written, for the range's second end to take
+        self.yeared: tuple[_Fact, int, int, int] | None = None
 
     def _add(self, start: int, end: int, value: dict[str, Any], rule: str, weekday: bool = False) -> None:
         self.facts.append(_Fact(start, end, value, rule, weekday))
+
+    def _range_gap(self, prev: _Fact, start: int) -> bool:
+        """Whether ``prev``, the fact just before, and a date at ``start`` are the ends of one range."""
+        if prev is not self.facts[-1] or start - prev.end > 12:
+            return False
+        return self.text[prev.end : start].strip().lower() in _RANGE_GAPS
+
+    def _carried_year(self, start: int, mon: int, mday: int) -> int | None:
+        """The year a range's year-less second end takes from its first: ``from July 15, 2024 to Aug. 5``."""
+        assert self.yeared is not None
+        prev, year, pmon, pday = self.yeared
+        if not self._range_gap(prev, start):
+            return None
+        return year + 1 if (mon, mday) < (pmon, pday) else year
+
+    def _share_year(self, start: int, year: int, mon: int, mday: int) -> None:
+        """A year written at a range's end applies to its first end: ``between July 15 and Aug. 5, 2024``.
+
+        The first end is the fact just before, year-less, with only ``and``, ``to`` or a dash
+        between; it falls a year earlier when it comes later in the calendar (``December 20 to
+        January 5, 2025``)."""
+        assert self.yearless is not None
+        prev, pmon, pday = self.yearless
+        if not self._range_gap(prev, start):
+            return
+        if (pmon, pday) > (mon, mday):
+            year -= 1
+        try:
+            first = dt.date(year, pmon, pday or 1)
+        except ValueError:
+            return
+        iso = first.isoformat() if pday else first.isoformat()[:7]
+        prev.value = _value(iso, "day" if pday else "month", False)
+        self.yearless = None
 
     def _chained(self, start: int) -> bool:
         if self.chain_end < 0 or start - self.chain_end > 12:
@@ -199,11 +260,17 @@ class _Scan:
             return Direction.PAST
         if left.cue == "effective":
             return Direction.FUTURE  # "effective Feb. 1" announces a change
-        said = tense(self.text, start, end)
+        if in_dateline(self.text, start, end):
+            return Direction.NEAREST  # the story's own date: no verb governs it
+        said, firm = reading(self.text, start, end)
         if left.cue in _DEADLINE_CUES:
             if said == "pluperfect":
                 return Direction.PAST  # "By May, four million had fled"
             return Direction.FUTURE if said == "future" else Direction.LEAN_FUTURE
+        if not firm or (said == "future" and attributive(self.text, end, left)):
+            # a future verb governs the noun a date qualifies, not the date: results of "the
+            # October 26 vote" may be published after a past vote ("followed the March 19 arrest")
+            return _WEAK_DIRECTION.get(said or "", Direction.NEAREST)
         return _TENSE_DIRECTION.get(said or "", Direction.NEAREST)
 
     # -- months -------------------------------------------------------------------------------
@@ -278,13 +345,18 @@ class _Scan:
         self, start: int, end: int, mon: int, mday: int | None, year: int | None, left: Left, rule: str
     ) -> None:
         text, pub = self.text, self.published
+        if year is None and self.yeared is not None:
+            year = self._carried_year(start, mon, mday or 0)
         if year is not None:
             try:
                 value = dt.date(year, mon, mday or 1)
             except ValueError:
                 return
             iso = value.isoformat() if mday else value.isoformat()[:7]
+            if self.yearless is not None:
+                self._share_year(start, year, mon, mday or 0)
             self._add(start, end, _value(iso, "day" if mday else "month", False), rule)
+            self.yeared = (self.facts[-1], year, mon, mday or 0)
             return
         granularity = "day" if mday else "month"
         after = _year_word_after(text, end)
@@ -294,6 +366,8 @@ class _Scan:
             if mday and mday > (29 if mon == 2 else 30 if mon in (4, 6, 9, 11) else 31):
                 return
             self._add(start, end, _value(None, granularity, True), rule)
+            if after is None and not left.shift:
+                self.yearless = (self.facts[-1], mon, mday or 0)
             return
         fixed = None
         if after:
@@ -312,6 +386,8 @@ class _Scan:
                     return
                 iso = found
             self._add(start, end, _value(iso, "day", True), rule)
+            if fixed is None and not left.shift:
+                self.yearless = (self.facts[-1], mon, mday)
             return
         if fixed is not None:
             iso = f"{fixed:04d}-{mon:02d}"
@@ -320,6 +396,8 @@ class _Scan:
         else:
             iso = _month_iso(pub, mon, self._direction(start, end, left))
         self._add(start, end, _value(iso, "month", True), rule)
+        if fixed is None and not left.shift:
+            self.yearless = (self.facts[-1], mon, 0)
 
     # -- weekdays and today -------------------------------------------------------------------
 
@@ -341,15 +419,27 @@ class _Scan:
         if shift is not None:
             direction = shift
         elif day == pub.weekday():
-            direction = Direction.PAST  # the publication day itself, whatever the tense
+            # the publication day itself, unless a plain future puts it a week on: "will rule on
+            # Thursday" in a Thursday story; "later on Thursday" and "Thursday's vote" are that day
+            ahead = text[end : end + 2] not in ("'s", "’s") and will(text, start)
+            if ahead and text[max(0, left.start - 9) : left.start].lower().rstrip().endswith(("later", "later on")):
+                ahead = False
+            direction = Direction.AFTER if ahead else Direction.PAST
         elif left.shift == "this":
             direction = Direction.PAST if tense(text, start, end) in ("past", "pluperfect") else Direction.FUTURE
         elif left.cue == "since":
             direction = Direction.PAST
         else:
-            # a present tense before a weekday is a timetable: "the vote is on Friday"
-            forward = tense(text, start, end) in ("future", "present")
-            direction = Direction.FUTURE if forward else Direction.PAST
+            said = tense(text, start, end)
+            if said == "future" or said == "present":
+                direction = Direction.FUTURE  # a present tense is a timetable: "the vote is on Friday"
+            elif said != "pluperfect" and (left.cue == "for" or (left.cue in _WEEKDAY_DEADLINES and said != "past")):
+                # "a ceasefire by Friday", "to extend their walkout until Thursday", "a march for
+                # Thursday"; but "killed by Monday's earthquake"
+                possessive = text[end : end + 2] in ("'s", "’s")
+                direction = Direction.PAST if possessive else Direction.FUTURE
+            else:
+                direction = Direction.PAST
         iso = _weekday_iso(pub, day, direction, left.shift == "previous")
         self._add(left.start, end, _value(iso, "day", True), "weekday", weekday=True)
 
@@ -388,6 +478,11 @@ class _Scan:
             self._add(start, m.end(), _value(date.isoformat(), "day", False), "iso-date")
             return
         prev = text[start - 1] if start else ""
+        if prev and prev in "./-":
+            numeric = numeric_before(text, start)
+            if numeric is not None:
+                self._numeric(*numeric, year, start + 4)
+                return
         if prev and (prev in "$€£¥#№+" or (prev in ",." and start > 1 and text[start - 2].isdigit())):
             return  # money, a number sign, or the tail of "1,2014"
         end = start + 4
@@ -410,6 +505,32 @@ class _Scan:
         if second is not None:
             self._add(second[0], second[1], _value(str(second[2]), "year", False), "year-range")
         self.chain_end = span_end
+
+    def _numeric(self, start: int, mday: int, mon: int, year: int, end: int) -> None:
+        try:
+            date = dt.date(year, mon, mday)
+        except ValueError:
+            return
+        self._add(start, end, _value(date.isoformat(), "day", False), "numeric-date")
+
+    # -- dates that lean on others ------------------------------------------------------------
+
+    def dateline(self, paren: int) -> None:
+        """The date of a dateline the month scan could not read: ``CARACAS, 31 dec (EFE)``."""
+        found = dateline(self.text, paren, self.published)
+        if found is not None:
+            self.facts.insert(0, _Fact(found[0], found[1], _value(found[2], "day", True), "dateline"))
+
+    def ordinal_days(self) -> None:
+        """``until the 16th`` after a day of a month: see dates_forms.ordinal_days."""
+        days = [(f.end, f.value["value"]) for f in self.facts if f.value["granularity"] == "day"]
+        if not days:
+            return
+        found = ordinal_days(self.text, days)
+        for start, end, iso in found:
+            self._add(start, end, _value(iso, "day", True), "ordinal-day")
+        if found:
+            self.facts.sort(key=_BY_SPAN)
 
     def _year_ok(self, start: int, end: int, left: Left) -> bool:
         text = self.text

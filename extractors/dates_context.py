@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.dates_words import MODIFIERS, PARTS
+from extractors.dates_words import DETERMINERS, FUNCTION_WORDS, MODIFIERS, PARTS
 from extractors.text import TextLayout
 
 #: Words before a month or weekday that move it in time; "this" pins it to the current one.
@@ -92,6 +92,21 @@ def left_of(text: str, pos: int) -> Left:
         left.cue, left.cue_start = low, start
         break
     return left
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date of a dateline: ``BRUSSELS, Jan 29 (dpa) -``."""
+    if text[end : end + 2] != " (" or text[start - 2 : start] != ", ":
+        return False
+    return start - text.rfind("\n", 0, start) <= 60
+
+
+def attributive(text: str, end: int, left: Left) -> bool:
+    """Whether the date ending at ``end`` qualifies a noun: ``the October 26 parliamentary vote``."""
+    if left.cue not in DETERMINERS and not left.cue.endswith(("'s", "’s")):
+        return False
+    nxt = next_word(text, end)
+    return nxt.islower() and nxt not in FUNCTION_WORDS and text[end : end + 1] == " "
 
 
 def next_word(text: str, pos: int) -> str:

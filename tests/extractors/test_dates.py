@@ -92,6 +92,9 @@ MONTHS = [
     ("2021-12-02", 12, Direction.AFTER, (2022, 12)),
     ("2023-01-27", 7, Direction.LEAN_FUTURE, (2023, 7)),
     ("1989-10-30", 9, Direction.LEAN_FUTURE, (1989, 9)),  # one month back beats eleven ahead
+    ("2025-02-10", 8, Direction.LEAN_PAST, (2024, 8)),  # a near tie: the past wins
+    ("2025-08-14", 12, Direction.LEAN_PAST, (2025, 12)),  # 3.5 months ahead beats 7.5 back
+    ("2024-11-07", 10, Direction.LEAN_FUTURE, (2024, 10)),  # a week back beats eleven months ahead
 ]
 
 
@@ -108,7 +111,8 @@ def test_day_with_no_such_date_in_any_candidate_year() -> None:
 def test_tense_word_classes_share_no_word() -> None:
     """dates_tense reads each word's class from one dict, which is right only while no word has two."""
     classes = [
-        tense._IRREGULAR_PAST, tense._SCHEDULE, tense._PERFECT, tense._PRESENT, {"to"}, tense._PAST_AUX, tense._FUTURE
+        tense._IRREGULAR_PAST, tense._SCHEDULE, tense._PERFECT, tense._PRESENT, {"to"}, tense._PAST_AUX, tense._FUTURE,
+        tense._PHRASE_ENDS,
     ]  # fmt: skip
     assert sum(map(len, classes)) == len(set().union(*classes)) == len(tense._KIND)
 
@@ -140,6 +144,7 @@ _DATEISH = st.sampled_from(
     "on in since by until last next this the of early mid- mid late end beginning middle and to - – , . ( ) 's "
     "Thursday Friday Monday today yesterday Tomorrow January June May March Dec. Sept. Jan 2 13 31 2nd 1996 2014 "
     "2014-15 2021-12-02 2,014 13,000 $2014 will would said met is scheduled to was has year ago people troops \n"
+    "14.03.2025 31/12/2024 02/30/2021 1.2.2020 16th 2nd the until dec CARACAS, (EFE) plan wants take effect "
     "See also Friday, January 21 Black Sunday Times".split(" ")
 )
 _PUBLISHED = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
