@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests judge rules, not speed: on a loaded 2-core CI machine one slow example must not
+# fail a run with DeadlineExceeded (speed is measured by ``benchmark_extractors``).
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
