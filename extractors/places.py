@@ -22,6 +22,8 @@ def compile_simple(pattern: str, flags: int = patterns.FLAGS) -> regex.Pattern[s
 
 #: Issuers FACTS.md normalizes; any other issuer or target is a country name or the party as written.
 ISSUERS = frozenset({"EU", "US", "UK", "UN"})
+#: As a target, an issuer that is a country is named as the country (``sanctions on U.S. firms``: United States).
+COUNTRY_NAMES = {"US": "United States", "UK": "United Kingdom"}
 
 # --- places: canonical name -> cues; capitals, leaders and agencies stand for their country ---
 
@@ -42,7 +44,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
         r"Foreign\s+Office", r"Downing\s+Street", r"Whitehall", r"Truss", r"Sunak", r"Starmer", r"Lammy",
         r"Boris\s+Johnson", r"Raab",
     ),
-    "UN": (r"(?-i:UN|U\.N\.|UNSC)", r"United\s+Nations", r"Security\s+Council"),
+    "UN": (r"(?-i:UN|U\.N\.|UNSC)", r"United\s+Nations", r"(?<!Peace\s+and\s+)Security\s+Council"),
     "Russia": (r"Russian\s+Federation", r"Russia(?:ns?)?", r"Moscow", r"Kremlin", r"Putin", r"Poutine"),
     "Belarus": (
         r"Belarus(?:s?ians?)?", r"Byelorussia", r"Lukashenk[oa]",
@@ -62,7 +64,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Iraq": (r"Iraq(?:is?)?", r"Baghdad"),
     "Libya": (r"Libyans?", r"Libya", r"Tripoli"),
     "South Sudan": (r"South\s+Sudan(?:ese)?",),
-    "Sudan": (r"(?<!South\s)Sudan(?:ese)?", r"Khartoum"),
+    "Sudan": (r"(?<!South\s)Sudan(?:ese)?", r"Khartoum", r"Darfur", r"Kordofan"),  # its regions stand for it
     "Mali": (r"Mali(?:ans?)?", r"Bamako"),
     "Eritrea": (r"Eritreans?", r"Eritrea"),
     "Zimbabwe": (r"Zimbabwe(?:ans?)?", r"Harare"),
@@ -112,6 +114,13 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "G20": (r"(?-i:G20|G-20)",),
     "ECOWAS": (r"(?-i:ECOWAS)", r"Economic\s+Community\s+of\s+West\s+African\s+States"),
     "African Union": (r"African\s+Union",),
+    # Other regional blocs, named as written.
+    "Arab League": (r"Arab\s+League",),
+    "ASEAN": (r"(?-i:ASEAN)",),
+    "SADC": (r"(?-i:SADC)", r"Southern\s+African\s+Development\s+Community"),
+    "IGAD": (r"(?-i:IGAD)",),
+    "Gulf Cooperation Council": (r"Gulf\s+Cooperation\s+Council", r"(?-i:GCC)"),
+    "Organization of American States": (r"Organi[sz]ation\s+of\s+American\s+States", r"(?-i:OAS)"),
     "Central African Republic": (r"Central\s+African\s+Republic", r"(?-i:CAR)", r"Bangui"),
     # Parties that are not countries, named as the copy names them.
     "Houthis": (r"Houthis?", r"Ansar\s+Allah"),

@@ -24,11 +24,13 @@ from typing import Any
 
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.places import ISSUERS, _CANON, _METONYMS
+from extractors.numbers import parse_number
+from extractors.places import COUNTRY_NAMES, ISSUERS, _CANON, _METONYMS
 from extractors.sanctions_patterns import (
-    Match, _ADJECTIVE_USE, _AID_BEFORE, _ANAPHOR, _ARMED_GROUP, _ATTACH, _DETERMINER, _Fact, _GROUP_WORDS, _HEAD,
-    _HEADS, _HEAD_WORDS, _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS, _MAX_SENTENCE, _Mention, _OBJECT,
-    _OF_OTHER, _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _STEMS, _STEM_WORDS,
+    Match, _ADJECTIVE_USE, _AID_BEFORE, _ANAPHOR, _ANSWERED, _ARMED_GROUP, _ATTACH, _DETERMINER, _Fact, _GOES_ON,
+    _GROUP_WORDS, _LEAD_COUNT, _HEAD, _HEADS, _HEAD_WORDS, _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS,
+    _MAX_SENTENCE, _Mention, _OBJECT,
+    _OF_OTHER, _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _SPOILERS, _STEMS, _STEM_WORDS,
     _TALK_AFTER, _TALK_BEFORE, _TRIGGER,
 )
 from extractors.sanctions_parties import _target_name
@@ -42,9 +44,12 @@ _TRIGGER_OPENINGS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
     "twentieth", "twenty-", "thirty-", "sanction", "blacklist", "black-list", "designat", "froze", "freez", "counter",
-    "embargo", "restrictive", "asset", "economic", "financial",
+    "embargo", "restrictive", "asset", "economic", "financial", "unreliable", "entity", "listing", "export",
+    "entry", "stop", "new", "further", "additional", "fresh", "own",
 )  # fmt: skip
 
+_NAMED_TARGETS = frozenset(_CANON.values()) | frozenset(COUNTRY_NAMES.values())
+_GOES_ON_OPENINGS = [[w] for w in ("With", "Under", "Through", "By", "The", "This", "That", "Its")]
 _ANAPHOR_HEADS = ("package", "measures", "round", "listings", "designations")  # the nouns _ANAPHOR ends in
 STATUSES = ("adopted", "proposed", "threatened", "lifted")
 KEYS = ("issuer", "target", "ordinal", "persons", "entities", "listings", "status")
@@ -102,9 +107,13 @@ class SanctionsExtractor(Extractor):
                 fact.paragraph = _line(newlines, fact.start, len(text))[0]
                 _keep(scan, facts, fact)
         _lend_next_sentence(scan, layout, facts, [t.start() for t in triggers])
+        _answered(scan, layout, facts)
         if any(f.value["target"] is None for f in facts):
+            _sentence_target(layout, facts)
             _main_country(scan, facts)
         for fact in facts:
+            target = fact.value["target"]
+            fact.value["target"] = COUNTRY_NAMES.get(target, target) if isinstance(target, str) else target
             yield Extraction("sanction", fact.start, fact.end, text[fact.start : fact.end], fact.value, fact.rule)
 
 
@@ -131,6 +140,42 @@ def _lend_next_sentence(scan: Scan, layout: TextLayout, facts: list[_Fact], trig
         counts, _ = listed(scan, (start, stop))
         for key, n in counts.items():
             v[key] = n
+
+
+def _answered(scan: Scan, layout: TextLayout, facts: list[_Fact]) -> None:
+    """``In response to the 17th package of EU sanctions, Moscow extended its food embargo``: a measure named as
+    the cause of another one in its sentence was aimed at the one who answers it."""
+    text = scan.text
+    for fact in facts:
+        v = fact.value
+        before = text[max(0, fact.start - 60) : fact.start].lower()
+        if not any(word in before for word in ("respon", "reply", "retaliat")):
+            continue
+        if patterns.search(_ANSWERED, text, max(0, fact.start - 60), fact.start) is None:
+            continue
+        sentence = layout.sentence(fact.start)
+        other = next(
+            (f for f in facts if f is not fact and f.value["issuer"] not in (None, v["issuer"])
+             and layout.sentence(f.start) == sentence),
+            None,
+        )
+        if other is not None:
+            v["target"] = other.value["issuer"]
+
+
+def _sentence_target(layout: TextLayout, facts: list[_Fact]) -> None:
+    """``Britain announced its fifth round of sanctions, and G7 leaders are expected to unveil new sanctions on
+    Moscow``: a measure that names no target shares the one of a measure beside it in its sentence."""
+    for fact in facts:
+        if fact.value["target"] is not None:
+            continue
+        sentence = layout.sentence(fact.start)
+        fact.value["target"] = next(
+            (f.value["target"] for f in facts
+             if f is not fact and f.value["target"] and f.value["target"] != fact.value["issuer"]
+             and layout.sentence(f.start) == sentence),
+            None,
+        )
 
 
 def _main_country(scan: Scan, facts: list[_Fact]) -> None:
@@ -274,14 +319,16 @@ def _groups(text: str, start: int, end: int) -> list[_Place]:
     if not any(text.find(word, start, end) >= 0 for word in _GROUP_WORDS):
         return []
     return [
-        _Place(m.start(), m.end(), " ".join(m.group().split()), False, group=True)
+        _Place(m.start(), m.end(), " ".join((m.group("name") or m.group()).split()), False, group=True)
         for m in patterns.finditer(_ARMED_GROUP, text, start, end)
     ]
 
 
 def _weak(mention: _Mention) -> bool:
     word = mention.trigger.group().lower()
-    return bool(mention.trigger.group("package")) and "sanction" not in word or word.startswith("designat")
+    if mention.trigger.group("package"):
+        return "sanction" not in word
+    return word.startswith(("designat", "listing")) or word.endswith("listings")
 
 
 def _in_list_line(text: str, line: tuple[int, int], seen: dict[int, bool]) -> bool:
@@ -333,8 +380,16 @@ def _mention(scan: Scan, trig: Match) -> _Mention | None:
     obj = scan.match(_OBJECT, end)  # "sanctioned 14 individuals", "sanctions on 40 officials"
     if obj and (trig.group("verb") or obj.group("prep")):
         return _Mention(start, obj.end(), trig)
-    mention = _Mention(start, end, trig)
+    if trig.group().lower() == "listing":
+        return None  # "listing 7 people" lists; "a listing", "listing the options" do not
     attach = scan.match(_ATTACH, end)
+    if trig.group().lower().startswith("counter") and "measure" in trig.group().lower() and not attach:
+        return None  # "countermeasures against drones" is no listing; "countermeasures against 4 executives" is
+    mention = _Mention(start, end, trig)
+    if not attach and text.startswith((" against", " on", " targeting"), end):
+        spoilers = patterns.match(_SPOILERS, text, end)
+        if spoilers:  # no country is aimed at, the wreckers of a deal are
+            mention.target = " ".join(spoilers.group("target").split())
     if attach:
         name, length = _target_name(attach.group("target"))
         if name:
@@ -358,8 +413,26 @@ def _relief_talk(text: str, start: int, end: int) -> bool:
 def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
     """Add ``fact`` unless it is a later reference to one of ``facts`` (then lend it what it adds) or mere talk."""
     v = fact.value
+    last = facts[-1] if facts else None
+    if (
+        last is not None
+        and last.paragraph == fact.paragraph
+        and v["ordinal"] is None
+        and (v["issuer"] is None or v["issuer"] == last.value["issuer"])
+        and scan.text[fact.window[0] : fact.window[0] + 12].split()[:1] in _GOES_ON_OPENINGS
+        and (goes_on := patterns.match(_GOES_ON, scan.text, fact.window[0], fact.start))
+    ):
+        lead = patterns.match(_LEAD_COUNT, scan.text, goes_on.end(), fact.start)
+        if lead and v[lead.lastgroup or ""] is None:
+            v[lead.lastgroup or ""] = parse_number(lead.group("n"))
+        for key in ("persons", "entities", "listings"):
+            if last.value[key] is None:
+                last.value[key] = v[key]
+        return
     for prior in reversed([] if fact.earlier else facts[-_RECENT:]):
         p = prior.value
+        if fact.renewal and not prior.renewal:
+            continue
         if fact.new and not _same_values(p, v):
             continue
         if fact.explicit_issuer and v["issuer"] != p["issuer"]:
@@ -375,9 +448,13 @@ def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
     if not (fact.new or fact.governed):
         return
     if v["issuer"] is None:
-        v["issuer"] = _issuer_before(scan, fact)
+        last = facts[-1] if fact.new and facts and facts[-1].paragraph == fact.paragraph else None
+        # "The Foreign Ministry also announced countermeasures": the story goes on about the one who acted last
+        v["issuer"] = last.value["issuer"] if last else _issuer_before(scan, fact)
         if v["issuer"] is None and not fact.new:
             return  # "the new sanctions were announced", "urged its allies to tighten sanctions": no one acts
+        if v["target"] is not None and v["target"] == v["issuer"]:
+            v["target"] = None  # "freezing their assets in China", China acting
     if v["target"] is None:
         v["target"] = _target_before(scan.text, facts, fact)
     facts.append(fact)
@@ -399,6 +476,8 @@ def _issuer_before(scan: Scan, fact: _Fact) -> str | None:
 def _target_before(text: str, facts: list[_Fact], fact: _Fact) -> str | None:
     """``the same sanctions decision``: the target of the measure just before, in the same paragraph."""
     for prior in reversed(facts):
-        if prior.paragraph == fact.paragraph and prior.value["target"]:
-            return str(prior.value["target"])
+        target = prior.value["target"]
+        if prior.paragraph == fact.paragraph and target and target != fact.value["issuer"]:
+            # a gang or militia is named for its own measure: "warned of more severe sanctions" is not on it
+            return str(target) if target in _NAMED_TARGETS or " and " in target else None
     return None

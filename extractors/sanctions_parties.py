@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from extractors import patterns
-from extractors.places import ISSUERS, _CANON, _PLACE
+from extractors.numbers import NUMBER_WORDS
+from extractors.places import COUNTRY_NAMES, ISSUERS, _CANON, _PLACE
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
-    _BY_BEFORE, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _COORDINATED, _FAR_BREAK, _ISSUING_VERB_RE, _LISTED_AFTER,
+    _BY_BEFORE, _GOODS_FROM, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _SAID_IT,
+    _COORDINATED, _FAR_BREAK, _ISSUING_VERB_RE, _LISTED_AFTER,
     _LOCATION_BEFORE, _MODIFIER_AFTER, _RELATIVE,
     _Mention, _OVER_BEFORE, _OWNER_GAP, _PARTY_TAIL, _POSSESSIVE, _PREPOSITION_END, _Place, _STRONG_BEFORE,
     _SUBJECT_TAIL, _TARGET_BEFORE, _URGES, _VICTIM_BEFORE,
@@ -56,7 +58,7 @@ def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_
                 coordinated = prior is not None and scan.fullmatch_in(_COORDINATED, prior.end, p.start)
                 if not (coordinated and subject is not None):
                     subject = p  # the nearest subject, but the first of "Japan and Canada"
-            elif p.canon in ISSUERS:
+            elif p.canon in ISSUERS and not _counted(text, p):
                 before = p
         elif p.start < mention.end:
             if p.canon in ISSUERS:
@@ -66,6 +68,18 @@ def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_
                 after = p
     chosen = subject or adjunct or before or after
     return chosen.canon if chosen else None
+
+
+def _goods_from(text: str, start: int) -> bool:
+    """``_GOODS_FROM`` ends in ``from`` or ``of`` and at most ``the``: look for them first."""
+    near = text[max(0, start - 10) : start]
+    return ("from" in near or "of " in near) and bool(patterns.search(_GOODS_FROM, text, max(0, start - 60), start))
+
+
+def _counted(text: str, place: _Place) -> bool:
+    """``added 21 British journalists``: a nationality right after a number is of those listed, not the issuer."""
+    words = text[max(0, place.start - 20) : place.start].split()
+    return bool(words) and (words[-1].replace(",", "").isdigit() or words[-1].lower() in NUMBER_WORDS)
 
 
 def _owner(scan: Scan, place: _Place, mention: _Mention) -> bool:
@@ -85,6 +99,9 @@ def _agent_of(text: str, place: _Place, mention: _Mention) -> bool:
     )
 
 
+_PASSIVE = [["was"], ["were"], ["been"], ["be"], ["is"], ["are"], ["being"]]
+
+
 def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
     """``China on Friday imposed sanctions``: a country whose first verb acts on the measure, in one clause.
 
@@ -102,9 +119,13 @@ def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
     if m is None and mention.trigger.group("verb") and len(between.split()) <= 3:
         # "Canada sanctioned five more individuals", "Canberra first sanctioned the junta": the mention is the verb
         return scan.search_in(_CLAUSE_BREAK, begin, mention.start) is None
+    if m is None and mention.trigger.group("verb") and "it" in between.split()[-4:]:
+        return patterns.fullmatch(_SAID_IT, scan.text[begin : mention.start]) is not None
     if m is None or scan.search_in(_CLAUSE_BREAK, begin, begin + m.end()):
         return False
     lead = begin + m.start("verb")
+    if not m.group("verb").lower().endswith("ing") and scan.text[max(begin, lead - 6) : lead].split()[-1:] in _PASSIVE:
+        return False  # "Wagner itself was placed under EU sanctions": the subject suffers the measure
     if m.group("verb").lower().endswith("ing") and scan.search_in(_PREPOSITION_END, begin, lead):
         return False  # "follow the EU in lifting", "accused the EU of imposing"
     return not scan.search_in(_URGES, begin, lead)  # "lawmakers urged Biden to impose": Biden would impose
@@ -117,12 +138,15 @@ def _target(
     text = scan.text
     ranked: list[tuple[int, int, str]] = []
     previous: tuple[_Place, int] | None = None
+    joined: dict[int, _Place] = {}  # "against Russia and Belarus": a place -> the one coordinated after it
     for p in here:
         ctx = max(0, p.start - 40)
         if p.canon == issuer or scan.match(_MODIFIER_AFTER, p.end) or _owner(scan, p, mention):
             rank = 9  # the issuer; "Iran-backed Houthis", where the Houthis are meant
         elif p.start > mention.start and scan.search_in(_STRONG_BEFORE, ctx, p.start):
             rank = 1  # "on behalf of the Houthis", "funding the Wagner mercenary group"
+        elif p.start >= mention.end and _goods_from(text, p.start):
+            rank = 2  # "a food embargo on products from the EU"
         elif scan.search_in(_VICTIM_BEFORE, ctx, p.start):
             rank = 9  # "an attack against Ukraine", "weapons to Kyiv"
         elif scan.search_in(_LOCATION_BEFORE, ctx, p.start):
@@ -132,6 +156,8 @@ def _target(
             rank = previous[1]  # "in Hong Kong and the United Arab Emirates"
             if rank == 7 and p.canon in ISSUERS:
                 rank = 9
+            elif "or" not in text[previous[0].end : p.start].split():
+                joined[previous[0].start] = p
         elif scan.search_in(_TARGET_BEFORE, ctx, p.start):
             rank = 2  # "threatened Russia with", "sanctions on Moscow"
         elif any(s <= p.start < e for s, e in counts) or (
@@ -156,4 +182,26 @@ def _target(
         previous = (p, rank)
         if rank < 9:
             ranked.append((rank, p.start, p.canon))
-    return min(ranked)[2] if ranked else None
+    if not ranked:
+        return None
+    rank, start, canon = min(ranked)
+    if rank != 2 or start not in joined:
+        return canon
+    last = joined[start]
+    while last.start in joined:
+        last = joined[last.start]
+    # "on 182 Russian and Belarusian companies": nationalities of those listed, the first is meant
+    return canon if patterns.match(_LISTED_AFTER, text, last.end) else _joined(canon, start, joined)
+
+
+def _joined(canon: str, start: int, joined: dict[int, _Place]) -> str:
+    """``sanctions against Russia and Belarus``: targets named together are one target, kept as one string."""
+    names = [canon]
+    while start in joined:
+        p = joined[start]
+        if p.canon not in names and not p.group:
+            names.append(COUNTRY_NAMES.get(p.canon, p.canon))
+        start = p.start
+    names[0] = COUNTRY_NAMES.get(canon, canon)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+

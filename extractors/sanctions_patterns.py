@@ -23,16 +23,22 @@ _TRIGGER = compile_simple(
     rf"""
     (?<![\w\#])(?:
         (?P<package>{_ORDINAL}\s+(?:sanctions?\s+)?(?:package|round|tranche))
-      | (?P<verb>sanctioned|sanctioning|blacklist(?:ed|ing)|black-listed|designat(?:ed|es|ing)
+      | (?P<verb>sanctioned|sanctioning|blacklist(?:ed|ing)|black-listed|designat(?:ed|es|ing)|listing(?=\s+\w)
           |fr(?:o|ee)zes?\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?assets
           |freezing\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?assets)
       | (?P<noun>(?:counter-?)?sanctions?|embargo(?:es)?|restrictive\s+measures|asset\s+freezes?|designations?
-          |blacklists?|(?:economic|financial)\s+penalties)
+          |blacklists?|(?:economic|financial)\s+penalties|(?:unreliable\s+entity|entity|export\s+control)\s+list
+          |counter-?measures?
+          |entry\s+bans?|stop[\s-]list|(?:new|further|additional|fresh|own)\s+listings)
     )(?!\w)
     """
 )
 # One literal per stem: ``regex`` finds a literal a hundred times faster than an alternation of them.
-_STEM_WORDS = ("sanction", "embargo", "restrictive", "designat", "blacklist", "black-list", "froze", "freez", "penalt")
+_STEM_WORDS = (
+    "sanction", "embargo", "restrictive", "designat", "blacklist", "black-list", "froze", "freez", "penalt",
+    "entity list", "countermeasure", "counter-measure", "listing", "control list", "entry ban", "stop list",
+    "stop-list",
+)  # fmt: skip
 _HEAD_WORDS = ("package", "round", "tranche")  # "a sixth round"
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # The same scans as regexes, for the rare text whose case-folding changes its length.
@@ -102,7 +108,7 @@ _ENTITY = (
     r"(?:entit(?:y|ies)|compan(?:y|ies)|firms?|banks?|organi[sz]ations?|bod(?:y|ies)|businesses|business"
     r"|institutions?|enterprises?|groups?|airlines?|agenc(?:y|ies)|subsidiar(?:y|ies)|administrations?|departments?"
     r"|manufacturers?|suppliers?|outlets?|communities|networks?|funds?|exchanges?|conglomerates?|corporations?"
-    r"|factor(?:y|ies)|producers?|ports?|contractors?)"
+    r"|factor(?:y|ies)|producers?|ports?|contractors?|makers?|developers?|refiner(?:y|ies))"
 )
 _MIXED = r"(?:individuals|people|persons|entities|companies|organi[sz]ations|firms|businesses|vessels|aircraft)"
 _COMBINED = (
@@ -116,7 +122,7 @@ _COUNT = compile_simple(
             |list\w*|includ\w*|cover\w*|hits?|hitting|freez\w*|froze|ban\w*|nam(?:es|ed|ing)|of|and|another|further
             |additional|over|some|about|nearly|almost|than|least|total\s+of|with|announc\w*|unveil\w*|impos\w*
             |keep\w*|kept|leaving|bringing|comprising|involving|affecting|around|roughly|approximately|up\s+to
-            |remov\w*|others|as|(?:on|against|targeting)\s+the)\s+
+            |remov\w*|others|as|put|placed|(?:on|against|targeting)\s+the)\s+
         (?P<n>{EXACT})\s+
         (?:(?!and\s|or\s)[\p{{L}}.'’-]+(?:\s+and\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]+)?\s+){{0,3}}?
         (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY})|(?P<persons>{_PERSON}))(?!\w)"""
@@ -135,6 +141,18 @@ _NAMED_PERSON = compile_simple(
         ,?\s+(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)(?!\s+and\s+\p{Lu})"""
 )
 # "sanctions on a Rwandan government minister", "on a Beijing-based bank": one listed, in the singular.
+# "and Australia sanctioned one.": the verb's bare number counts those just named (people, unless firms).
+_BARE_COUNT = compile_simple(rf"\s+(?:a\s+further\s+|another\s+|(?:some|about)\s+)?(?P<n>{EXACT})\s*(?:[.;]|,\s|$)")
+# "in response to the 17th package of EU sanctions, Moscow extended ...": the measure answered was aimed at Moscow.
+_ANSWERED = compile_simple(
+    r"(?<!\w)(?:in\s+(?:response|reply|retaliation)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|responding\s+to)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}\Z"
+)
+# "sanctions against spoilers of the peace agreement": those who wreck a deal, aimed at as written.
+_SPOILERS = compile_simple(
+    r"""\s+(?:against|on|targeting)\s+(?:the\s+|any\s+)?(?P<target>(?:spoilers|obstructors|violators|saboteurs)\s+of
+        \s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|process|ceasefire|transition|truce|talks))(?!\w)"""
+)
 _ONE_LISTED = compile_simple(
     r"""\s+(?:on|against|targeting)\s+(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
         (?:(?P<persons>individual|person|official|minister|oligarch|businessman|businesswoman|executive|judge|general
@@ -170,6 +188,7 @@ _STATUS = compile_simple(
     rf"""(?<!\w)(?:
       (?P<negated>(?:not|n[’']t|never|no\s+plans?\s+to|refus\w*\s+to|ruled?\s+out|rejected|declin\w*\s+to
         |reluctant\s+to)\s+(?:\w+\s+)?(?:{_IMPOSE}|relax\w*|back\w*|support\w*|implement\w*))
+    | (?P<maintained>maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)
     | (?P<demanded>(?:call\w*|demand\w*|push\w*|ask\w*|seek\w*|sought|want\w*|press\w*|lobb\w*|insist\w*)
         \s+(?:for\s+|on\s+)?(?:the\s+)?(?:lifting|easing|removal|relief|end(?:ing)?)(?:\s+of)?)
     | (?P<counterfactual>would\s+have\s+{_ADV}{_IMPOSE})
@@ -180,11 +199,12 @@ _STATUS = compile_simple(
     | (?P<threatened>(?:threat\w*|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|prepared|stands?\s+ready){_DO}
         |(?:could|would|will|may|might)\s+face|faces?|facing|risk(?:s|ed|ing)?)
     | (?P<announced>(?:said|says|announced)\s+(?:\w+\s+){{0,3}}?(?:it|they|he|she|the\s+\w+)\s+(?:would|will)
-        \s+{_ADV}{_IMPOSE}|(?:will|shall)\s+{_ADV}{_IMPOSE})
+        \s+{_ADV}(?!{_UNDO}){_IMPOSE}|(?:will|shall)\s+{_ADV}(?!{_UNDO}){_IMPOSE})
     | (?P<proposed>(?:propos\w*
         |(?:plans?|planning|intends?|set|expected|likely|poised|due|going|aims?|seek\w*|hopes?)\s+to
-          (?:\s+{_ADV}{_IMPOSE})?
-        |(?:would|may|might|could)\s+{_ADV}{_IMPOSE}){_DO}
+          (?:\s+{_ADV}(?!{_UNDO}){_IMPOSE})?
+        |(?:would|may|might|could)\s+{_ADV}(?!{_UNDO}){_IMPOSE}){_DO}
+        |vote\s+(?:[\w-]+\s+){{0,3}}?on\s+(?:whether\s+to\s+)?{_IMPOSE}
         |(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?)
           \s+(?:[\w.’'-]+\s+){{0,5}}?to\s+{_ADV}{_IMPOSE}
         |(?:will|would|shall|to)\s+{_ADV}present|to\s+be\s+(?:adopted|approved|imposed|announced|presented)
@@ -194,7 +214,7 @@ _STATUS = compile_simple(
     | (?P<adopted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}(?!{_UNDO}){_IMPOSE}
         |(?:agreed|decided|voted|moved)\s+to|agree(?:s|d)|agreement|approv\w*|adopt\w*|(?:re)?impos(?:e|es|ed|ing)
         |slap(?:s|ped|ping)?|levied|announc(?:es|ed|ing)|unveil(?:s|ed|ing)?|extend\w*|renew\w*|prolong\w*
-        |roll(?:s|ed)?\s+over|tighten\w*|expand\w*|broaden\w*|add(?:s|ed|ing)|(?:placed|put)\s+under
+        |roll(?:s|ed)?\s+over|tighten\w*|expand\w*|broaden\w*|add(?:s|ed|ing)|(?:placed|put)\s+under|plac(?:ed|es|ing)
         |introduc(?:es|ed|ing)|enact\w*|took\s+effect|came\s+into\s+force|entered\s+into\s+force|designat(?:es|ed|ing)
         |sanctioned|blacklist(?:s|ed|ing)|froze|freez(?:es|ing)|hit(?:s|ting)?\s+(?:[\w'’-]+\s+){{0,3}}?with
         |target(?:s|ed|ing)|endors\w*|signed|passed|restor\w*|retaliat\w*|follow(?:s|ed|ing)?\s+(?:suit\s+)?with
@@ -205,6 +225,11 @@ _STATUS = compile_simple(
 )
 # A cue governs the mention when only a few words sit between them: "threatened Russia with further sanctions".
 _GOVERNED_GAP = compile_simple(r"(?:[^\s,;:.!?“”\"()]+\s+){0,4}")
+# Words that do not part a verb from its object: "lifted on 24 February 2024 most of the sanctions".
+_GAP_FILLER = compile_simple(
+    rf"""(?:(?:on|in|this|last)\s+(?:(?:early|mid|late)\s+)?(?:\d{{1,2}}\s+)?{_WHEN}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?
+        |(?:most|all|some|many|much|part|parts|half|the\s+bulk|the\s+rest|the\s+remainder)\s+of)\s+"""
+)
 _PASSIVE_GAP = compile_simple(
     r"\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|be)\s+(?:\w+\s+)?\Z"
 )
@@ -231,9 +256,14 @@ _ISSUING_VERB = (
     r"(?:impos\w*|reimpos\w*|slap\w*|announc\w*|adopt\w*|approv\w*|agree\w*|reached|threaten(?:s|ed|ing)?|sanctioned"
     r"|sanctioning|blacklist\w*|designat\w*|extend\w*|renew\w*|restor\w*|lift\w*|eas(?:e|ed|es|ing)|unveil\w*|levied"
     r"|levy|hit|expand\w*|tighten\w*|added|adds|froze|freez\w*|propos\w*|prepar\w*|plan\w*|consider\w*|vow\w*"
-    r"|warn\w*|retaliat\w*|follow\w*|join\w*)"
+    r"|warn\w*|retaliat\w*|follow\w*|join\w*|put|puts|putting|placed|placing)"
 )
 _ISSUING_VERB_RE = compile_simple(rf"(?<!\w){_ISSUING_VERB}(?!\w)")
+# "Japan's government also said it would freeze the assets": the subject reported, its verb the measure.
+_SAID_IT = compile_simple(
+    r"(?:['’]s\s+[\w-]+\s+)?(?:(?:also|on\s+\w+)\s+)?(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they)\s+(?:would|will|had|has|was|is)\s+(?:(?:also|now|be|been)\s+)*\Z"
+)
 _SUBJECT_TAIL = compile_simple(rf"(?:['’]s)?\s*(?:[\w.’'-]+\s+){{0,6}}?(?P<verb>{_ISSUING_VERB})(?!\w)")
 _PREPOSITION_END = compile_simple(r"(?<!\w)(?:in|of|for|by|after|before|from|without|on|about)\s+\Z")
 _URGES = compile_simple(r"(?<!\w)(?:urg\w*|ask\w*|call\w*\s+on|press\w*|push\w*|accus\w*|want\w*)(?!\w)")
@@ -250,7 +280,8 @@ _VICTIM_BEFORE = compile_simple(
 )
 _STRONG_BEFORE = compile_simple(
     r"(?:on\s+behalf\s+of|fund(?:ing|ed|s)?|financ(?:ing|ed|es)?|linked\s+to|tied\s+to|connected\s+to"
-    r"|affiliated\s+with|members\s+of|supplying|belong(?:s|ing)?\s+to)\s+(?:the\s+)?\Z"
+    r"|affiliated\s+with|members\s+of|supplying|belong(?:s|ing)?\s+to|help(?:s|ed|ing)?|aid(?:s|ed|ing)"
+    r"|assist(?:s|ed|ing)?)\s+(?:the\s+)?\Z"
 )
 _TARGET_BEFORE = compile_simple(
     r"(?:(?:threaten\w*|hit(?:s|ting)?|slap\w*|punish\w*|penali[sz]\w*|target\w*|sanction(?:ed|s|ing)|blacklist\w*"
@@ -268,20 +299,42 @@ _FAR_BREAK = compile_simple(r"[,;:()–—]|\s(?:while|whereas|but)\s")
 # Armed groups and cartels, kept as written: "Sudan's Rapid Support Forces", "Russia's Africa Corps", "RSF".
 _ARMED_GROUP = compile_simple(
     r"""(?<![\w-])(?-i:(?!(?:The|Armed|Defen[cs]e|Security|Special|Air|Naval|Police|Border|Land|Allied|Coalition)\s)
-        (?:\p{Lu}[\w-]*\s+){1,3}(?:Corps|Forces|Cartel|Brigades?|Militia)|RSF|CJNG)(?![\w-])"""
+        (?:\p{Lu}[\w-]*\s+){1,3}(?:Corps|Forces|Cartel|Brigades?|Militia)|RSF|CJNG
+        |(?P<name>(?!The\s)[\p{Lu}\d][\w-]*(?:\s+(?:(?:de|del|la|el|al)\s+)?\p{Lu}[\w-]*){0,3})\s+gang
+        |(?!The\s)\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}\s+(?:cartel|militia))
+        (?![\w-])"""
 )
-_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG")
+_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG", "gang", "cartel", "militia")
 # "The package adds 48 individuals": the sentence after a measure goes on about it, and lends it its counts.
 _ANAPHOR = compile_simple(
     r"(?<!\w)(?:the|these|its|this|that)\s+(?:[\w-]+\s+)?(?:package|measures|round|listings|designations)(?!\w)"
 )
+# "With it, 64 persons are subject to financial sanctions": a sentence that opens on the measure just told goes on
+# about it; its sanctions words name no measure of their own.
+_GOES_ON = compile_simple(
+    r"""\s*(?:(?:With|Under|Through|By)\s+(?:it|this|them|these|the\s+(?:new\s+|latest\s+)?(?:package|measures?
+        |decision|round|listings?|designations?))\s*,|(?:The|This|That|Its)\s+(?:new\s+|latest\s+)?(?:package|round
+        |listings?|designations?|decision)\s+(?:also\s+)?(?:adds?|lists?|includes?|targets?|covers?|imposes?
+        |extends?|bans?|brings?|freezes?|hits?|names?))(?!\w)"""
+)
+# "With it, 64 further persons ...": the count that opens such a sentence.
+_LEAD_COUNT = compile_simple(
+    rf"""\s*(?P<n>{EXACT})\s+(?:(?:more|further|additional|new|other)\s+)?
+        (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY})|(?P<persons>{_PERSON}))(?!\w)"""
+)
 # "Seoul has so far blacklisted more than 200": a running total of past listings, not what a measure adds.
+# "Washington has sanctioned more than 400 people since January": the present perfect with "since" sums them too.
 _RUNNING_TOTAL = compile_simple(
-    r"(?<!\w)(?:so\s+far|in\s+total|to\s+date|altogether|all\s+told)(?!\w)"
+    r"(?<!\w)(?:so\s+far|in\s+total|to\s+date|altogether|all\s+told"
+    r"|(?:has|have)\s+(?:\w+\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s[^.;]{1,80}?\ssince"
+    r"\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|\d{4}|the\s+(?:start|beginning)))(?!\w)"
 )
 # "designated Gazprombank and six of its subsidiaries": the parent is listed too.
 _PARENT_AND = compile_simple(r"(?-i:\p{Lu})[\w-]*\s+\Z")
 _OF_ITS = compile_simple(r"\s+of\s+its\s+")
+# "and 12 other entities" (matched on a count from its "and"): the one named before is listed too.
+_OTHER_COUNT = compile_simple(r"\s+[\w,.-]+\s+other\s")
 # "In March, the EU renewed ...": a sentence that opens on another month or year tells of another measure.
 _FRONTED_TIME = compile_simple(
     r"\s*(?:In|Last|Since|Back\s+in|Earlier\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?"
@@ -289,6 +342,11 @@ _FRONTED_TIME = compile_simple(
     r"(?:\s+\d{4})?\s*,"
 )
 _RELATIVE = compile_simple(r",\s+(?:which|who)\s[^,;:.()]{1,80},")
+# "an embargo on products from the EU, USA and Norway": where the goods come from is aimed at.
+_GOODS_FROM = compile_simple(
+    r"(?<!\w)(?:on|against|of)\s+(?:[\w-]+\s+)?(?:imports|products|goods|produce|foodstuffs?|exports|shipments)"
+    r"\s+(?:originating\s+)?(?:from|of)\s+(?:the\s+)?\Z"
+)
 _OVER_BEFORE = compile_simple(r"(?<!\w)over\s+(?:the\s+|its\s+)?\Z")
 _LISTED_AFTER = compile_simple(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_PERSON}|{_ENTITY}|{_COMBINED})(?!\w)")
 _POSSESSIVE = compile_simple(r"['’]s\s+")
@@ -325,6 +383,7 @@ class _Fact:
     value: dict[str, Any]
     rule: str
     explicit_issuer: bool = False
+    renewal: bool = False  # "the EU prolonged its sanctions on Russia": a measure of its own, not the package before
     earlier: bool = False  # a past measure recalled ("first sanctioned the junta in 2023"): never a later reference
     new: bool = False
     governed: bool = False

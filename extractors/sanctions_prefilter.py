@@ -56,7 +56,8 @@ _CLASS_TESTS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (  # bi
         ("threaten", "slap", "punish", "penalis", "penaliz", "target", "blacklist", "warn", "designat"),
     ),
     (_STRONG, ("of", "fund", "funding", "funded", "funds", "financ", "financing", "financed", "finances", "to",
-               "with", "supplying"), ()),
+               "with", "supplying", "help", "helps", "helped", "helping", "aid", "aids", "aided", "aiding", "assist",
+               "assists", "assisted", "assisting"), ()),
     (_OVER, ("over",), ()),
     (_PREPOSITION, ("in", "of", "for", "by", "after", "before", "from", "without", "on", "about"), ()),
     (_AUXILIARY, ("were", "was", "are", "is", "been", "be"), ()),
@@ -264,6 +265,7 @@ _ISSUING_STEMS = (
     "impos", "reimpos", "slap", "announc", "adopt", "approv", "agree", "reached", "threaten", "sanction", "blacklist",
     "designat", "extend", "renew", "restor", "lift", "eas", "unveil", "levied", "levy", "hit", "expand", "tighten",
     "add", "froze", "freez", "propos", "prepar", "plan", "consider", "vow", "warn", "retaliat", "follow", "join",
+    "put", "plac",
 )  # fmt: skip
 
 
@@ -282,7 +284,7 @@ def _subject_tail(f: str, start: int, end: int) -> bool:
 #: the pattern by tests/extractors/test_sanctions.py, which says what to paste here when the patterns change.
 BACK_SHORT = frozenset(
     [f"{d}{e}" for d in digits for e in ("st", "nd", "rd", "th")]
-    + "car drc eu g-7 g20 g7 gas new of oil uae uk un us usa pmc".split()
+    + "car drc eu g-7 g20 g7 gas new of oil uae uk un us usa pmc gcc oas".split()
 )
 BACK_ENDINGS = frozenset(
     "-led abaa abia abwe acas ader aeda aeli agua aida aine airo aisi aiti alia alis amas ammy ance anda anis anon "
@@ -298,6 +300,7 @@ BACK_ENDINGS = frozenset(
     "same scow sels sher sian sion sive skiy skyy snia sovo ssad ssia stan sury tain tani tari tate tawa tern test "
     "ther this tial tian tine tion tish tive tory toum trea trol u.k. u.n. u.s. uans uard uban ubio udan udis uela "
     "unak unsc urma urth uthi utin vana vans vere vier wean wiss xico yadh yang yans yria gali hasa idaw ince itaw ngui"
+    " rfur ofan ague igad nity sadc sean"
     .split()
 )
 

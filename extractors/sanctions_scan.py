@@ -46,9 +46,9 @@ def _openings(words: str, short: Iterable[tuple[str, str]] = ()) -> frozenset[st
 #: What the first three case-folded characters of a ``_STATUS`` match may be.
 STATUS_OPENINGS = _openings(
     "add ado agr aim ann app ask bla bro cal cam con cou dec del dem des dis dra due eas ena end ent exp ext fac "
-    "fol fre fro goi hit hop imp ins int joi lev lif lik lob may mig mov mul n't nev not pas pla poi pre pro pus put "
-    "rea rec ref rei rej rel rem ren res ret ris rol rul sai san say scr see set sha sig sla sou sta sus tar thr "
-    "tig too unf unv urg vot vow wai wan war wei wil wor wou",
+    "fol fre fro goi hit hop imp ins int joi kee kep lev lif lik lob mai may mig mov mul n't nev not pas pla poi "
+    "pre pro pus put rea rec ref rei rej rel rem ren res ret ris rol rul sai san say scr see set sha sig sla sou "
+    "sta sus tar thr tig too unf unv urg vot vow wai wan war wei wil wor wou",
     [("no", _SPACES), ("to", _SPACES)],
 )
 #: For the openings that start common words too ("sta": States, "thr": three), how the cue word goes on: a word
@@ -57,11 +57,11 @@ _STATUS_WORDS = (
     "adopt agree announced announces announcing approv blacklist broaden call came consider could declin decided "
     "delist demand designated designates designatin discuss draft ease easing enact entered expand expected extend "
     "face facing follow freezes freezing froze going hope impose imposing insist intend introduced introduces "
-    "introducin join levied lift likely lobb might moved mull never passed placed plan poised press prepare preparing "
-    "propos "
+    "introducin join keep kept maintain retain levied lift likely lobb might moved mull never passed placed places "
+    "placing plan poised press prepare preparing propos "
     "prolong push ready recommend refus reimpose reimposing rejected remove removing renew restor retaliat risk roll "
     "rule said sanctioned says scrap seek shall signed slap sought stand suspend target threat tighten took unfroz "
-    "unfreez unveil urge urging voted waive want warn weigh will work would"
+    "unfreez unveil urge urging vote waive want warn weigh will work would"
 ).split()
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     opening: tuple(w for w in _STATUS_WORDS if w.startswith(opening)) for opening in {w[:3] for w in _STATUS_WORDS}
@@ -73,7 +73,8 @@ PLACE_OPENINGS = _openings(
     "gre gro gui hai ham har hav hez hiz hon hou hun ind ira irg isi isl isr jap kaj kha kie kim kos kre kyi lam "
     "leb lib lon luk mad mal man mex min mol mos mya new nic nig nor oba ofa off ott pak par pom pou put pyo qat "
     "raa rai rev riy rub rus rwa sau sec seo ser som sou sta sud sun swi syr tai tal teh tok tre tri tru tur u.k "
-    "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al- ban kig kin nay por",
+    "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al- ban kig kin nay por dar kor ara ase gcc gul "
+    "iga oas org sad",
     [
         *((cue, _NOT_WORD) for cue in ("eu", "uk", "un", "us", "g7")),
         ("hm", _SPACES),
@@ -106,6 +107,7 @@ COUNT_OPENINGS = (
     "froze", "ban", "nam", "of", "and", "another", "further", "additional", "over", "some", "about", "nearly",
     "almost", "than", "least", "total", "with", "announc", "unveil", "impos", "keep", "kept", "leaving", "bringing",
     "comprising", "involving", "affecting", "around", "roughly", "approximately", "up", "remov", "others", "as",
+    "put", "placed",
 )  # fmt: skip
 _NUMBER_WORDS = tuple(sorted(NUMBER_WORDS)) + ("half",)
 _NUMBER_OPENINGS = frozenset(w[:3] for w in _NUMBER_WORDS)

@@ -9,15 +9,17 @@ from typing import Any
 from extractors import patterns
 from extractors.numbers import parse_number, parse_ordinal
 from extractors.sanctions_patterns import (
-    Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _EARLIER, _FRONTED_TIME, _Fact,
-    _GOVERNED_GAP, _Mention, _NAMED_PERSON, _NEW, _OF_ITS, _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP,
-    _Place, _RUNNING_TOTAL,
+    Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _EARLIER, _FRONTED_TIME, _Fact, _GAP_FILLER,
+    _GOVERNED_GAP, _Mention, _NAMED_PERSON, _NEW, _OF_ITS, _OTHER_COUNT,
+    _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP,
+    _Place, _RUNNING_TOTAL, _BARE_COUNT, _ANSWERED,
 )
 from extractors.sanctions_parties import _issuer, _target
 from extractors.sanctions_prefilter import may_govern
 from extractors.sanctions_scan import Scan
 
 _UNQUOTE = str.maketrans("", "", "\"“”")
+_FILLER_OPENINGS = frozenset("oOiItTlLmMaAsSpPhH")  # what a _GAP_FILLER match can start with
 
 # --- one sentence ---
 
@@ -63,7 +65,14 @@ def _within(places: list[_Place], window: tuple[int, int]) -> list[_Place]:
 def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], places: list[_Place]) -> _Fact:
     text = scan.text
     here = _within(places, window)
-    counts, count_spans = listed(scan, window)
+    first = mentions[0]
+    answered = _lower(scan, max(window[0], first.start - 60), first.start)
+    counted = window
+    if any(w in answered for w in ("respon", "reply", "retaliat")) and patterns.search(
+        _ANSWERED, text, max(window[0], first.start - 60), first.start
+    ):
+        counted = (first.start, window[1])  # "banned 92 U.S. citizens in response to Washington's sanctions"
+    counts, count_spans = listed(scan, counted, first)
     total = _may_total(_lower(scan, *window)) and patterns.search(_RUNNING_TOTAL, text, *window) is not None
     if total:  # "has so far blacklisted more than 200": what all past measures listed, not this one
         counts = {key: None for key in counts}
@@ -78,6 +87,16 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         one = next((o for o in singles if o), None)
         if one:  # "sanctions on a Rwandan army general"
             counts[one.lastgroup or "persons"] = 1
+        bare = next(
+            (
+                b
+                for m in mentions
+                if m.trigger.group("verb") and (b := patterns.match(_BARE_COUNT, text, m.end, window[1]))
+            ),
+            None,
+        )
+        if not one and bare and not (len(bare.group("n")) == 4 and bare.group("n")[:2] in ("19", "20")):  # a year
+            counts["persons"] = parse_number(bare.group("n"))
     governing = [_governing_cue(scan, window, m) for m in mentions]
     primary = next(
         (m for m in mentions if scan.search(_NEW, m.start, m.end)),
@@ -86,7 +105,12 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
     found = scan.search(_ORDINAL_PACKAGE, primary.start, primary.end) or scan.search(_ORDINAL_PACKAGE, *window)
     ordinal = parse_ordinal(found.group("ord")) if found else None
     issuer = _issuer(scan, window, primary, here)
-    target = primary.target or _target(scan, primary, here, issuer, count_spans)
+    target = primary.target
+    if target is None or text.startswith((" and ", ", "), primary.end):
+        # "sanctions on Venezuela", unless more are named with it ("on Russia and Belarus")
+        aimed = _target(scan, primary, here, issuer, count_spans)
+        if target is None or (aimed or "").startswith((target + " and ", target + ", ")):
+            target = aimed
     value: dict[str, Any] = {
         "issuer": issuer,
         "target": target,
@@ -101,8 +125,11 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         or ordinal is not None
         or any(v is not None for v in counts.values())
     )
-    fact.governed = not total and any(governing)  # a running total is no measure of its own
+    # a running total is no measure of its own; one named as the cause of a response is ("in response to
+    # Washington's sanctions")
+    fact.governed = not total and (any(governing) or counted != window)
     cue = governing[mentions.index(primary)]
+    fact.renewal = cue is not None and cue.group().lower().startswith(_RENEWALS)
     fact.earlier = cue is not None and cue.lastgroup == "adopted" and bool(
         _lower(scan, max(window[0], cue.start() - 12), cue.start()).split()[-1:] in _EARLIER_WORDS
         and patterns.search(_EARLIER, text, max(window[0], cue.start() - 12), cue.start())
@@ -112,23 +139,52 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
     return fact
 
 
-def listed(scan: Scan, window: tuple[int, int]) -> tuple[dict[str, int | None], list[tuple[int, int]]]:
-    """How many persons, entities or listings the counts in ``window`` name (tolls left out), and where."""
+def listed(
+    scan: Scan, window: tuple[int, int], mention: _Mention | None = None
+) -> tuple[dict[str, int | None], list[tuple[int, int]]]:
+    """How many persons, entities or listings the counts in ``window`` name (tolls left out), and where.
+
+    Counts from the mention on come first: in ``Measures against about 300 persons stay in force, and
+    the EU imposed sanctions against 6 persons`` the measure lists 6. A count the measure ``would also
+    list`` is a part of it, not its size.
+    """
     counts: dict[str, int | None] = {"persons": None, "entities": None, "listings": None}
     count_spans: list[tuple[int, int]] = []
-    for m in scan.counts(*window):
+    found = list(scan.counts(*window))
+    if mention is not None:
+        found.sort(key=lambda m: m.start() < mention.start)
+    for m in found:
         if scan.match(_CASUALTY_AFTER, m.end()) or scan.search(_CASUALTY_AROUND, max(0, m.start() - 40), m.start("n")):
             continue
+        if mention is not None and m.start() >= mention.end and _also_before(scan, mention.end, m.start()):
+            continue
         key = m.lastgroup or ""
+        if _year_before_words(m):
+            continue  # "has sanctioned 2021 coup leaders": a year that qualifies them
         if key in counts and counts[key] is None:
             n = parse_number(m.group("n"))
-            if n is not None and key == "entities" and m.group().lower().startswith("and") and _parent_and(scan, m):
-                n += 1
+            if n is not None and m.group().lower().startswith("and") and (
+                key == "entities" and _parent_and(scan, m) or patterns.match(_OTHER_COUNT, m.group(), 3)
+            ):
+                n += 1  # "the central bank and 12 other entities": 13
             counts[key] = n
             count_spans.append(m.span())
     return counts, count_spans
 
 
+def _year_before_words(m: Match) -> bool:
+    n = m.group("n")
+    after = m.group()[m.end("n") - m.start() :]
+    return len(n) == 4 and n[:2] in ("19", "20") and n.isdigit() and len(after.split()) > 1
+
+
+def _also_before(scan: Scan, start: int, end: int) -> bool:
+    """``a package that would also list three entities``: ``also`` just before the count's verb."""
+    words = _lower(scan, max(start, end - 20), end).split()
+    return "also" in words[-2:]
+
+
+_RENEWALS = ("extend", "prolong", "renew", "roll")
 _EARLIER_WORDS = [[w] for w in ("first", "last", "previously")]
 
 
@@ -139,7 +195,9 @@ def _lower(scan: Scan, start: int, end: int) -> str:
 
 def _may_total(chunk: str) -> bool:
     """Necessary for ``_RUNNING_TOTAL``: one of its words."""
-    return any(word in chunk for word in ("far", "total", "date", "altogether", "told"))
+    return any(word in chunk for word in ("far", "total", "date", "altogether", "told")) or (
+        "since" in chunk and ("has " in chunk or "have " in chunk)
+    )
 
 
 def _parent_and(scan: Scan, m: Match) -> bool:
@@ -160,10 +218,20 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
         if cue.lastgroup in ("demanded", "negated"):
             found = None  # "called for the lifting of sanctions", "will not lift sanctions": nothing happens
             continue
+        if cue.lastgroup == "maintained":
+            if cue.end() <= mention.start:
+                found = None  # "agreed to keep sanctions on Myanmar": what stands, no new measure
+            continue
         if cue.start() >= mention.start and cue.end() <= mention.end:
+            if found is not None and cue.start() >= mention.trigger.end():
+                return found  # "lifted most of the sanctions imposed on Niger": the participle only describes them
             return cue
         if cue.end() <= mention.start:
             gap = text[cue.end() : mention.start].lstrip().translate(_UNQUOTE)  # 'threatened "very severe" sanctions'
+            filler = patterns.match(_GAP_FILLER, gap) if gap[:1] in _FILLER_OPENINGS else None
+            while filler and filler.end():
+                gap = gap[filler.end() :]
+                filler = patterns.match(_GAP_FILLER, gap) if gap[:1] in _FILLER_OPENINGS else None
             if may_govern(gap) and patterns.fullmatch(_GOVERNED_GAP, gap):
                 found = cue  # keep the last, nearest one
         elif found is None and scan.search(_PASSIVE_GAP, mention.end, cue.start()):
@@ -201,6 +269,7 @@ def _status(scan: Scan, window: tuple[int, int], mention: _Mention, governing: M
 
 _KIND_STATUS = {
     "negated": "adopted",
+    "maintained": "adopted",
     "demanded": "adopted",
     "announced": "adopted",  # "said it would adopt", "Canada will impose": a decision made public
     "counterfactual": "proposed",  # "a resolution that would have imposed new sanctions"
