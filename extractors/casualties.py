@@ -52,42 +52,48 @@ from extractors.casualties_scan import (
     trigger_at,
     word_before,
 )
-from extractors.numbers import COUNT, NUMBER, parse_count
+from extractors.numbers import COUNT, NUMBER, NUMBER_WORDS, parse_count
 
 _CATEGORY = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "fatalities": "killed", "perished": "killed", "drowned": "killed",
     "slain": "killed", "murdered": "killed", "massacred": "killed", "martyred": "killed", "murder": "killed",
     "murders": "killed", "massacre": "killed", "killings": "killed", "lives": "killed", "bodies": "killed",
-    "toll": "killed", "victims": "killed", "casualties": "killed",
+    "toll": "killed", "victims": "killed", "casualties": "killed", "deceased": "killed", "decapitated": "killed",
+    "beheaded": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured", "hurt": "injured",
-    "injuries": "injured", "smoke inhalation": "injured", "missing": "missing", "unaccounted": "missing",
+    "injuries": "injured", "wounds": "injured", "smoke inhalation": "injured", "missing": "missing",
+    "unaccounted": "missing", "disappeared": "missing",
 }  # fmt: skip
 #: Verbs taking the victims as object: "two gunmen killed ..." counts gunmen, not dead.
-_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "massacred", "slain"})
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "massacred", "slain", "decapitated",
+                         "beheaded"})  # fmt: skip
 #: Words followed by their count: "killing 12", "wounded 35 people".
 _FORWARD = frozenset({"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "hurt", "murdered",
-                      "massacred"})  # fmt: skip
+                      "massacred", "decapitated", "beheaded"})  # fmt: skip
+#: Intransitive verbs that translated copy puts before their subject: "in the city died 87 residents".
+_INVERTED = frozenset({"died", "perished", "drowned"})
 #: Nouns whose count follows "of": "the deaths of 12", "the bodies of 20 migrants".
 _OF_FORWARD = frozenset({"deaths", "death", "bodies", "lives", "murder", "murders", "massacre", "killing", "killings"})
 #: Nouns naming the act, not the dead: only "the murder of 63 villagers" counts; "two massacres" counts events.
 _ACT_NOUNS = frozenset({"murder", "murders", "massacre", "killings"})
 #: Nouns that never stand after "a soldier": "a soldier's death" is not "a soldier ... death".
-_NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries"})
+_NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries", "wounds"})
 #: Substrings that start every casualty word, in lower case: one substring search each, so the list is kept short.
 _STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "martyr", "lives", "bodies",
-          "toll", "wound", "injur", "hurt", "smoke", "missing", "unaccounted", "includ", "among", "along")  # fmt: skip
+          "toll", "wound", "injur", "hurt", "smoke", "missing", "unaccounted", "includ", "among", "along", "decapitat",
+          "behead", "disappeared")  # fmt: skip
 _TRIGGER = patterns.compile(
     r"""(?P<w>killed|killings|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|murders|
-    murder|massacred|massacre|martyred|
-    lives|bodies|toll|wounded|wounding|injured|injuring|hurt|injuries|smoke\s+inhalation|missing|unaccounted|
-    including|along\s+with|among\s+(?:them|whom)
-    |among\s+(?:the|those)\s+(?P<among>dead|killed|injured|wounded|missing|victims|casualties))\b"""
+    murder|massacred|massacre|martyred|decapitated|beheaded|
+    lives|bodies|toll|wounded|wounding|wounds|injured|injuring|hurt|injuries|smoke\s+inhalation|missing|unaccounted|
+    disappeared|including|along\s+with|among\s+(?:them|whom)
+    |among\s+(?:the|those)\s+(?P<among>dead|deceased|killed|injured|wounded|missing|victims|casualties))\b"""
 )
 _TRIGGER_WORDS = frozenset(
     "killed killing killings kills dead died deaths death fatalities perished drowned slain murdered murder murders "
-    "massacred massacre martyred lives bodies "
-    "toll wounded wounding injured injuring hurt injuries missing unaccounted including".split()
+    "massacred massacre martyred decapitated beheaded lives bodies "
+    "toll wounded wounding wounds injured injuring hurt injuries missing unaccounted disappeared including".split()
 )
 _TRIGGER_PHRASES = frozenset(["along", "among", "smoke"])
 _PERSON = (
@@ -117,9 +123,12 @@ _AUX = (
     r"severely|slightly|lightly|fatally|mortally|gravely|officially|either|both|subsequently|eventually|"
     r"apparently|initially|remain|remained|remains|went|gone|who|that|since|shot|feared|presumed|"
     r"may\s+have|might\s+have|could\s+have|must\s+have|to\s+have|treated\s+for|suffered|sustained|"
-    r"minor|serious|severe|lost\s+their|to\s+be)\b"
+    r"minor|serious|severe|lost\s+their|to\s+be|received|resulted)\b"
 )
-_PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains)\b")
+_PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains|resulted)\b")
+#: Adverbs alone between the people and a verb leave the verb's voice to what follows ("two others badly hurt").
+_ADVERBS = frozenset("seriously critically badly severely slightly lightly gravely fatally mortally reportedly also "
+                     "later all now still already allegedly apparently initially subsequently eventually".split())
 _PASSIVE_WORDS = frozenset(alternatives(_PASSIVE.pattern.removeprefix(r"\b")))
 _WHO = rf"(?:\s+(?!{STOP}|{UNIT}|{_AUX}){WORD})"
 #: "killed 20 people and driven out thousands": a verb after "and" starts a new clause, not more people.
@@ -136,7 +145,8 @@ _PP = (
 _GAP = patterns.compile(
     rf"""(?:\s+the\s+(?:total\s+)?number\s+of)?
     (?:\s+of(?:\s+(?:the|them|those|these|its|their|whom))?)?
-    (?P<who>{_WHO_BEFORE}??)
+    (?P<who>(?:{_WHO_BEFORE}(?:\s+of\s+the{_WHO}{{1,3}}?)?)??)     # "soldiers of the Malian army"
+    (?:\s+and\s+(?P<one>(?:a|an|another|one)\s+{_AGE}(?P<one_who>{_ONE})))?  # "Five soldiers| and a civilian| were"
     {_PP}?
     (?:\s*,(?:\s+{WORD}){{1,4}}?\s*,)?
     (?P<aux>(?:\s+{_AUX})*)
@@ -154,24 +164,28 @@ _FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those|
 _BLOCKED = Blocked(STOP, UNIT, _AUX)
 _FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})")
 _AND = patterns.compile(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
+#: "killed nine patients| and a nurse": one more person sharing the verb.
+_AND_ONE = patterns.compile(
+    rf",?\s+and\s+(?P<one>(?:a|an|another)\s+{_AGE}(?P<who>{_ONE}))(?!\s+(?:was|were|is|are|has|had|have|said|says|told|added|would|will|could|may|might|(?-i:\p{{Ll}}+ed))\b)"
+)
 _OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
 _LIVES_BEFORE = patterns.compile(
     r"(?r)\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|lost|losing)(?:\s+the)?\s+\Z"
 )
 _LOST_AFTER = patterns.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 _TOLL = patterns.compile(
-    rf"""(?P<mid>(?:\s+(?-i:[\p{{L}}'’\-]+)){{0,8}}?)\s+
+    rf"""(?P<mid>(?:\s+(?-i:[\p{{L}}\d'’\-]+)(?:(?<=\d),)?){{0,12}}?)\s+           # "toll since October 7, 2023 increased| to"
     (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now|above|
-    beyond|exceeding|topping)
+    beyond|exceeding|topping|numbered|totalled|totaled)
     \s+(?P<count>{COUNT})"""
 )
 _NUMBER_OF = patterns.compile(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{0,4}}?)(?:\s+{_AUX})*\s+\Z")
-_DEATH_TOLL = patterns.compile(r"(?r)\b(?:death|casualty|fatality)\s+\Z")
+_DEATH_TOLL = patterns.compile(r"(?r)\b(?:death|dead|casualty|fatality)\s+\Z")
 _THE_BEFORE = patterns.compile(r"(?r)(?<!\b(?:of|among)\s+)\b(?:the|those)\s+\Z")
 _SHOT_BEFORE = patterns.compile(r"(?r)\bshot\s+\Z")
 _EITHER_OR = patterns.compile(r"\s+or\s+(?:killed|dead|wounded|injured|missing|hurt)\b")
 _AMONG_AFTER = patterns.compile(
-    rf"""\s+(?:were|was|are|is|included|include|includes)\s+
+    rf"""\s+(?:were|was|are|is|included|include|includes|figure|figured)\s+
     (?:(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+{_AGE}(?P<one>{_ONE}))"""
 )
 _LINKED_AFTER = patterns.compile(
@@ -180,14 +194,28 @@ _LINKED_AFTER = patterns.compile(
 _ANY_NUMBER = patterns.compile(NUMBER)
 #: "Two of the dead were children", "Nine of the bodies were those of children": who the part of a toll were.
 _WERE_WHO = patterns.compile(
-    rf"(?:\s+(?-i:\p{{Ll}}+ed))?\s+(?:were|was)(?:\s+(?:all|mostly|also))?(?:\s+those\s+of)?(?P<who>{_WHO_AFTER})"
+    rf"(?:\s+(?-i:\p{{Ll}}+ed))?\s+(?:were|was|are|is)(?:\s+(?:all|mostly|also))?(?:\s+those\s+of)?(?P<who>{_WHO_AFTER})"
 )
 #: "3 missing persons", "12 dead civilians": the people stand after an adjectival casualty word.
-_ADJECTIVES = frozenset({"missing", "dead", "injured", "wounded"})
+_ADJECTIVES = frozenset({"missing", "dead", "injured", "wounded", "disappeared"})
 _WHO_NEXT = patterns.compile(rf"(?P<who>{_WHO_AFTER})")
 #: ", 15 of them children", ", two of them police officers": a part of the toll just before.
 _OF_THEM = patterns.compile(
     rf",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being))?(?P<who>{_WHO_AFTER})"
+)
+
+_HOW_WORDS = frozenset("seriously critically badly severely gravely slightly lightly".split())
+
+
+def _hurt_how(text: str, pos: int) -> bool:
+    """False only when ``_OF_THEM_HOW`` surely fails: no "seriously" or the like within five words of ``pos``."""
+    return any(w.strip(",.;").lower() in _HOW_WORDS for w in text[pos : pos + 60].split()[:6])
+
+
+#: ", six of them seriously" after an injured toll: a part of it, hurt worse ("fatally" would change category).
+_OF_THEM_HOW = patterns.compile(
+    rf""",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being|are|is))?
+    \s+(?:seriously|critically|badly|severely|gravely|slightly|lightly)\b"""
 )
 
 
@@ -226,12 +254,23 @@ def _people_phrase(m: regex.Match[str] | None) -> str | None:
     return who if who and is_people(who.split()[-1].rstrip(".,")) else None
 
 
+def _people_head(who: str | None) -> str | None:
+    """``who`` up to its last word naming people: "police officers swept (away)" is "police officers"."""
+    if who is None or " of " in who:
+        return who
+    words = who.split()
+    k = len(words)
+    while k > 1 and not is_people(words[k - 1]):
+        k -= 1
+    return " ".join(words[:k]) if is_people(words[k - 1]) else who
+
+
 def _named_after(text: str, pos: int, word: str, gap: str) -> tuple[int, str] | None:
     """(end, who) for people named after the casualty word: "Two of the dead| were children", "3 missing| persons"."""
     end = min(len(text), pos + 80)
     folded = gap.split()
     if folded[:1] == ["of"] and word in ("dead", "killed", "injured", "wounded", "bodies", "victims", "missing"):
-        if not mentions(text, pos, min(end, pos + 24), ("were", "was")):  # "the bodies (recovered) were"
+        if not mentions(text, pos, min(end, pos + 24), ("were", "was", "are", "is")):  # "the bodies (recovered) were"
             return None
         m = patterns.match(_WERE_WHO, text, pos, end)
     elif not folded and word in _ADJECTIVES:
@@ -241,6 +280,17 @@ def _named_after(text: str, pos: int, word: str, gap: str) -> tuple[int, str] | 
     else:
         return None
     who = _people_phrase(m)
+    if m is not None and who is None and "and" in m.group("who").split():  # "4 missing persons| and more than ..."
+        words, at = m.group("who"), 0
+        for token in words.split():
+            at = words.find(token, at)
+            if token == "and":
+                break
+            at += len(token)
+        head = words[:at].rstrip()
+        cleaned = clean_who(head)
+        if cleaned and is_people(head.split()[-1]):
+            return m.start("who") + len(head), cleaned
     if m is None or who is None or _speaks(text, m.end()):
         return None
     return m.end(), who
@@ -267,7 +317,9 @@ def _of_them(text: str, found: list[Found]) -> None:
             continue
         m = patterns.match(_OF_THEM, text, f.end, min(len(text), f.end + 100))
         who = _people_phrase(m)
-        if m is None or who is None or not count_is_plausible(text, *m.span("count")):
+        if (m is None or who is None) and f.value["category"] == "injured" and _hurt_how(text, f.end):
+            m, who = patterns.match(_OF_THEM_HOW, text, f.end, min(len(text), f.end + 100)), None
+        if m is None or not count_is_plausible(text, *m.span("count")):
             continue
         v = _value(m.group("count"), f.value["category"], who)
         if v is not None:
@@ -327,6 +379,8 @@ def find_casualties(text: str) -> tuple[Found, ...]:
         shot = _shot_before(text, pos) if word == "dead" else -1
         if word in _FORWARD or shot >= 0:
             _forward(text, m, category, line_end, found, shot if shot >= 0 else m.start())
+        elif word in _INVERTED:  # "in the city died 87 peaceful residents" (translated copy)
+            _forward(text, m, category, line_end, found, m.start(), people_only=True)
         if word in _OF_FORWARD:
             _of_forward(text, m, word, line_start, line_end, found)
         if (
@@ -335,6 +389,8 @@ def find_casualties(text: str) -> tuple[Found, ...]:
             and patterns.match(_THE_BEFORE, text, max(line_start, pos - 12), pos)
         ):
             _after(text, m, category, line_end, found, "the-dead", None)
+        if word in _ADJECTIVES and text[m.end() : m.end() + 1] == "," and text[max(0, pos - 7) : pos].lower() == "of the ":
+            _of_the_dead(text, m, category, line_end, found)
         if word in ("toll", "deaths", "fatalities") or _number_of(text, max(line_start, pos - 80), pos):
             _toll(text, m, word, line_start, line_end, found)
     found = _dedupe(found)
@@ -403,12 +459,68 @@ def _one(category: str, who: str) -> dict[str, Any]:
             "cumulative": False}  # fmt: skip
 
 
+#: One group before another that shares its verb: "Three soldiers and| two civilians were killed".
+_GROUP_BEFORE = patterns.compile(
+    rf"""(?r)(?:(?P<count>{COUNT})(?P<who>{_WHO}{{1,3}}?)|(?P<one>(?:a|an|another|one)\s+{_AGE}(?P<one_who>{_ONE})))
+    (?:\s*,|\s+and)\s+\Z"""
+)
+#: Words before the first group that leave it the subject: "Police said| three soldiers and ...".
+_SUBJECT_OPENERS = frozenset("said says say told reported that while but and when after as".split())
+
+
+def _coordinated(text: str, window: int, start: int, category: str, out: list[Found]) -> None:
+    """The groups listed before a counted subject, each a fact of its own ("Three soldiers, a policeman and| two
+    civilians were killed"), when the list opens the clause: "killed 5 people and 3 were hurt" is two facts."""
+    groups: list[Found] = []
+    end = start
+    while end - window > 4 and (text[max(window, end - 6) : end].rstrip().endswith((",", "and"))):
+        before = text[max(window, end - 40) : end].rstrip().removesuffix("and").rstrip().rstrip(",").split()
+        if not before or not is_people(before[-1]) or not any(_may_count(w) for w in before[-5:-1]):
+            break  # the pattern needs a figure or "a" and then people right before the "and" or comma
+        g = patterns.match(_GROUP_BEFORE, text, max(window, end - 80), end)
+        if g is None:
+            break
+        if g.group("one"):
+            os_, oe = g.span("one")
+            groups.append(Found(os_, oe, os_, oe, _one(category, g.group("one_who")), "count-before", 1))
+        else:
+            who = clean_who(g.group("who"))
+            cs, ce = g.span("count")
+            v = _value(g.group("count"), category, who) if who and is_people(who.split()[-1]) else None
+            if v is None or not count_is_plausible(text, cs, ce):
+                break
+            groups.append(Found(cs, g.end("who"), cs, ce, v, "count-before", 1))
+        end = g.start()
+    if groups and _opens_clause(text, window, end):
+        out.extend(groups)
+
+
+def _may_count(word: str) -> bool:
+    """Whether ``word`` may start or end a figure or a lone person: a digit, a number word, "a", "an", "another"."""
+    w = word.lower()
+    return w[:1].isdigit() or w in NUMBER_WORDS or w in _GROUP_WORDS
+
+
+_GROUP_WORDS = frozenset("a an another one dozen dozens hundreds thousands".split())
+
+
+def _opens_clause(text: str, window: int, pos: int) -> bool:
+    """Whether ``pos`` starts a clause: the window's start, a mark, or a word like "said" or "while" before it."""
+    before = text[window:pos].rstrip()
+    if not before or before[-1] in ",;:—–-(\"“'‘":
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in _SUBJECT_OPENERS
+
+
 class _Back:
     """A figure found before its casualty word, and the words between."""
 
-    def __init__(self, start: int, end: int, who: str, aux: str, gap_end: int) -> None:
+    def __init__(self, start: int, end: int, who: str, aux: str, gap_end: int, one: regex.Match[str] | None = None) -> None:
         self.start, self.end = start, end
         self.who, self.aux, self.gap_end = who, aux, gap_end
+        #: the gap match when it names one more person, "Five soldiers| and a civilian| were killed": a fact of its own
+        self.one = one
 
 
 def _back(text: str, window: int, pos: int) -> _Back | None:
@@ -424,15 +536,18 @@ def _back(text: str, window: int, pos: int) -> _Back | None:
     if gap is None:
         return None
     who = gap.group("who")
-    return _Back(span[0], span[1], who, gap.group("aux"), gap.end("who") if who else span[1])
+    one = gap if gap.group("one") else None
+    return _Back(span[0], span[1], who, gap.group("aux"), gap.end("who") if who else span[1], one)
 
 
 #: A comma-bounded insertion between the people and their verb: "200 people|, among them 50 children, |were killed".
 _INSERTION = patterns.compile(
-    r"""(?r),\s*(?P<head>including|among\s+(?:them|whom)|mostly|mainly|(?:most|many|all|half|some)\s+of\s+them)
-    (?P<inner>[^,;:.!?\n]{1,60}),(?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|reportedly|all|also))*)\s+\Z"""
+    r"""(?r),\s*(?P<head>including|among\s+(?:them|whom)|mostly|mainly|(?:most|many|all|half|some)\s+of\s+them
+      |(?=(?:\d+|\p{L}+)\s+of\s+(?:them|whom)\s))                      # "Seven soldiers|, two of them officers,|"
+    (?P<inner>[^,;:.!?\n]{1,60}),(?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|reportedly|all|also|lost\s+their))*)
+    \s+\Z"""
 )
-_INSERTION_HEADS = ("includ", "among", "most", "mainly", "many", "all of", "half of", "some of")
+_INSERTION_HEADS = ("includ", "among", "most", "mainly", "many", "all of", "half of", "some of", "of them", "of whom")
 
 
 def _insertion(text: str, window: int, pos: int) -> tuple[_Back, regex.Match[str]] | None:
@@ -451,12 +566,33 @@ def _insertion(text: str, window: int, pos: int) -> tuple[_Back, regex.Match[str
     return _Back(b.start, b.end, b.who, ins.group("aux"), b.gap_end), ins
 
 
+#: Ages set off by commas between the people and their verb: "two daughters|, aged 9 and 12, |remain missing".
+_AGED = patterns.compile(
+    r"""(?r),\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?:\s+years?\s+old)?\s*,
+    (?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|remain|remained|remains|reportedly|all|also|both))*)\s+\Z"""
+)
+
+
+def _aged(text: str, window: int, pos: int) -> _Back | None:
+    """The figure before an age insertion ("Two children, aged 5 and 7, were killed"), or None."""
+    a = patterns.match(_AGED, text, max(window, pos - 60), pos)
+    if a is None:
+        return None
+    head = text[: a.start()] + " "
+    b = _back(head, window, len(head))
+    if b is None or b.aux.strip():
+        return None
+    return _Back(b.start, b.end, b.who, a.group("aux"), b.gap_end)
+
+
 def _backward(text: str, m: Trigger, word: str, category: str, window: int, out: list[Found]) -> None:
     """"61 soldiers killed", "12 people were injured", "A Ukrainian soldier was killed"."""
     pos = m.start()
     b = _back(text, window, pos)
-    if b is None and word not in ("lives", "toll"):
+    if b is None and word != "toll":
         inserted = _insertion(text, window, pos)
+        if inserted is not None and word == "lives" and "lost" not in inserted[0].aux:
+            inserted = None  # "..., including 9 children, lost their lives" only
         if inserted is not None:
             b, ins = inserted
             if _passive_ok(text, word, b.aux, m.end()) and count_is_plausible(text, b.start, b.end):
@@ -464,18 +600,27 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
                 if parent is not None and not is_projection(text, b.start, b.end, pos, window):
                     whole = Found(b.start, m.end(), b.start, b.end, parent, "count-before", 2)
                     out.append(whole)
+                    if not ins.group("head"):  # ", two of them officers,": read as after a toll
+                        parts = [Found(b.start, ins.start(), b.start, b.end, parent, "count-before", 2)]
+                        _of_them(text, parts)
+                        out.extend(Found(f.start, f.end, f.count_start, f.count_end, f.value, "including", 1, whole)
+                                   for f in parts[1:])  # fmt: skip
+                        return
                     sub = patterns.match(_LINKED_AFTER, text, ins.end("head"), ins.end("inner"))
                     if sub is not None and sub.group("count") and count_is_plausible(text, *sub.span("count")):
                         v = _value(sub.group("count"), category, clean_who(sub.group("who")))
                         if v is not None:
                             cs, ce = sub.span("count")
                             out.append(Found(cs, sub.end(), cs, ce, v, "including", 1, whole))
+                            _and(text, sub.end(), ins.end("inner"), category, out, out[-1])  # "... and 6 women,"
                     elif sub is not None and sub.group("one"):
                         cs = sub.start() + len(sub.group()) - len(sub.group().lstrip())
                         lone = _one(category, sub.group("one"))
                         out.append(Found(cs, sub.end(), cs, sub.end(), lone, "including", 1, whole))
                     return
             b = None
+    if b is None and mentions(text, max(window, pos - 60), pos, ("aged", "years old", "year-old")):
+        b = _aged(text, window, pos)
     if b is not None and word == "lives":
         claimed = patterns.match(_LIVES_BEFORE, text, max(0, b.start - 20), b.start)
         lost = "lost" in b.aux or patterns.match(_LOST_AFTER, text, m.end(), min(len(text), m.end() + 30))
@@ -492,15 +637,21 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
                     if named is not None:
                         end, v["who"] = named
                 out.append(Found(cs, end, cs, ce, v, "count-before", 2))
+                _coordinated(text, window, cs, category, out)
+                if b.one is not None:
+                    os_, oe = b.one.span("one")
+                    out.append(Found(os_, oe, os_, oe, _one(category, b.one.group("one_who")), "one-and", 1))
                 return
     if word in _NO_SINGULAR:
         return
-    a = word_before(text, window, pos, _ARTICLES)
+    a = word_before(text, window, pos, _ARTICLES, 9)  # "A| coast guard crew member was slightly| hurt"
     one = patterns.match(_ONE_GAP, text, a, pos) if a is not None else None
     if one is not None and _passive_ok(text, word, one.group("aux"), m.end()):
         if not is_projection(text, one.start(), one.end("who"), pos, window):
             out.append(Found(one.start(), m.end(), one.start(), one.end("who"), _one(category, one.group("who")),
                               "one-before", 1))  # fmt: skip
+            if one.group("aux").strip():  # "A soldier and| a civilian were wounded"
+                _coordinated(text, window, one.start(), category, out)
 
 
 _ACTIVE_OBJECT = patterns.compile(rf"\s+(?:the|a|an|his|her|their|its|them|him|us|me|several|many|{COUNT})\b")
@@ -512,7 +663,7 @@ def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
     """A verb like "killed" counts the people before it only in the passive ("12 were killed", "61 killed since")."""
     if word not in _TRANSITIVE:
         return True
-    if aux.strip():
+    if aux.strip() and not _ADVERBS.issuperset(aux.lower().split()):
         words = aux.split()
         if aux.isascii() and all(w.isalpha() for w in words):
             return any(w.lower() in _PASSIVE_WORDS for w in words)
@@ -533,8 +684,11 @@ def _passive_ok(text: str, word: str, aux: str, trigger_end: int) -> bool:
     return patterns.match(_ACTIVE_OBJECT, text, trigger_end, end) is None
 
 
-def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Found], start: int) -> None:
-    """"killing at least 12 civilians", "wounded 35 people", "killing a policeman"."""
+def _forward(
+    text: str, m: Trigger, category: str, line_end: int, out: list[Found], start: int, people_only: bool = False
+) -> None:
+    """"killing at least 12 civilians", "wounded 35 people", "killing a policeman"; with ``people_only``, a
+    figure only when people are named after it ("died 87 residents", not "died 3 days later")."""
     end = min(line_end, m.end() + 120)
     if not count_may_follow(text, m.end()):  # the cheaper test first: both only rule the figure out
         return
@@ -543,19 +697,28 @@ def _forward(text: str, m: Trigger, category: str, line_end: int, out: list[Foun
     f = _fwd(text, m.end(), end)
     if f is not None:
         cs, ce, who, f_end = f
+        named = clean_who(who)
+        if people_only and (named is None or not is_people(named.split()[-1])):
+            return
         if count_is_plausible(text, cs, ce):
-            v = _value(text[cs:ce], category, clean_who(who))
+            v = _value(text[cs:ce], category, named)
             if v is not None:
                 fact = Found(start, f_end, cs, ce, v, "count-after", 2)
                 out.append(fact)
                 _and(text, f_end, end, category, out, fact)
         return
-    if not _one_may_follow(text, m.end(), end):
+    if people_only or not _one_may_follow(text, m.end(), end):
         return
     one = patterns.match(_FWD_ONE, text, m.end(), end)
     if one is not None:
         out.append(Found(start, one.end(), one.start("who"), one.end(), _one(category, one.group("who")),
                           "one-after", 1))  # fmt: skip
+
+
+def skip_and(text: str, pos: int, end: int) -> int:
+    """Where the word after ",? and" at ``pos`` starts, or ``pos`` when there is no "and"."""
+    i = skip_spaces(text, pos + (text[pos : pos + 1] == ","), end)
+    return i + 3 if text[i : i + 3].lower() == "and" else pos
 
 
 def _one_may_follow(text: str, pos: int, end: int) -> bool:
@@ -603,9 +766,14 @@ def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: 
         a = patterns.match(_AND, text, pos, end)
         fast = (a.start("count"), a.end("count"), a.group("who"), a.end()) if a is not None else -1
     if isinstance(fast, int):
+        one = patterns.match(_AND_ONE, text, pos, end) if _one_may_follow(text, skip_and(text, pos, end), end) else None
+        if one is not None:
+            os_ = one.start("one")
+            out.append(Found(os_, one.end(), os_, one.end(), _one(category, one.group("who")), first.rule, 1,
+                             first.parent))  # fmt: skip
         return
     cs, ce, who, a_end = fast
-    v = _value(text[cs:ce], category, clean_who(who)) if count_is_plausible(text, cs, ce) else None
+    v = _value(text[cs:ce], category, _people_head(clean_who(who))) if count_is_plausible(text, cs, ce) else None
     if v is not None:
         out.append(Found(cs, a_end, cs, ce, v, first.rule, 1, first.parent))
 
@@ -666,6 +834,23 @@ _PAST_VERBS = frozenset(
 _MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
 
 
+#: "Of the dead|, 12 were children": a part of the toll, named by who they were.
+_OF_THE_DEAD = patterns.compile(
+    rf",\s+(?P<count>{COUNT})\s+(?:were|was|are|is)(?:\s+(?:all|also|mostly))?(?P<who>{_WHO_AFTER})"
+)
+
+
+def _of_the_dead(text: str, m: Trigger, category: str, line_end: int, out: list[Found]) -> None:
+    """"Of the dead, 12 were children": a subset whose people stand after the verb."""
+    o = patterns.match(_OF_THE_DEAD, text, m.end(), min(line_end, m.end() + 80))
+    who = _people_phrase(o)
+    if o is None or who is None or not count_is_plausible(text, *o.span("count")):
+        return
+    v = _value(o.group("count"), category, who)
+    if v is not None:
+        out.append(Found(o.start("count"), o.end(), o.start("count"), o.end("count"), v, "of-the-dead", 1))
+
+
 def _after(
     text: str, m: Trigger, category: str, line_end: int, out: list[Found], rule: str, parent: Found | None
 ) -> None:
@@ -685,6 +870,7 @@ def _after(
     if f.group("one"):
         out.append(Found(f.start("one"), f.end(), f.start("one"), f.end(), _one(category, f.group("one")), rule, 1,
                           parent))  # fmt: skip
+        _and(text, f.end(), end, category, out, out[-1])
         return
     cs, ce = f.span("count")
     v = _value(f.group("count"), category, clean_who(f.group("who"))) if count_is_plausible(text, cs, ce) else None

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 _CUMULATIVE = patterns.compile(
     r"""\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|a\s+total\s+of|total\s+number|altogether|in\s+all\b|
     overall|cumulative|already|this\s+year|
-    since|
+    since(?!\s+(?:been|died|recovered|left|returned|resumed)\b)      # "27 of the injured have since been discharged"
+      (?!\s+(?:the\s+|this\s+)?(?:morning|dawn|daybreak|midnight|early\s+hours)\b)|  # part of one day
     brings?\s+to|bringing\s+(?:the\s+\w+\s+)?to|brought\s+(?:the\s+\w+\s+)?to|
     (?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:year\s+(?:of\s+)?)?)?(?:1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d))"""
 )

@@ -292,16 +292,17 @@ def _count_who(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, in
 
 #: The verbs before a toll's figure, one word each; "stood at" and "stands at" are read apart.
 _TOLL_VERBS = frozenset(
-    "to at of reached reaching hit passed topped exceeded surpassed crossed now above beyond exceeding topping".split()
+    "to at of reached reaching hit passed topped exceeded surpassed crossed now above beyond exceeding topping numbered "
+    "totalled totaled".split()
 )
 _MID_MARKS = frozenset("'-")
 
 
 def toll_count(text: str, pos: int, end: int) -> tuple[str, int, int] | int | None:
-    """``(?:\\s+WORD){0,8}? \\s+ VERB \\s+ COUNT`` at ``pos`` in ASCII text ("toll| rose to 290"), read as words:
+    """``(?:\\s+WORD){0,12}? \\s+ VERB \\s+ COUNT`` at ``pos`` in ASCII text ("toll| rose to 290"), read as words:
     (verb, count start, count end); -1 when it surely fails; None when unsure."""
     i = pos
-    for n in range(9):
+    for n in range(13):
         j = skip_spaces(text, i, end)
         if j == i:
             return -1
@@ -319,11 +320,13 @@ def toll_count(text: str, pos: int, end: int) -> tuple[str, int, int] | int | No
                     return None
                 if ce >= 0:
                     return text[j:verb_end], c, ce
-        if n == 8:
+        if n == 12:
             return -1
         k = j
-        while k < end and (text[k] in _LETTERS or text[k] in _MID_MARKS):
+        while k < end and (text[k] in _LETTERS or text[k] in _MID_MARKS or text[k] in _DIGITS):
             k += 1
+        if k < end and k > j and text[k] == "," and text[k - 1] in _DIGITS:
+            k += 1  # "since October 7, 2023": a comma may close a figure among the words
         if k == j or k >= end or text[k] not in _SPACE:
             return -1
         i = k
@@ -371,7 +374,7 @@ def _spaced_count(text: str, pos: int, end: int) -> tuple[int, int] | int | None
     return c, ce
 
 
-_LINKING_VERBS = frozenset("were was are is included include includes".split())
+_LINKING_VERBS = frozenset("were was are is included include includes figure figured".split())
 
 
 def among_count(text: str, pos: int, end: int, blocked: Blocked) -> tuple[int, int, str, int] | int | None:

@@ -42,7 +42,9 @@ UNIT = (
     r"barrels?|acres?|hectares?|am|pm|a\.m|p\.m|gmt|utc|o['’]clock|year-old|years-old|aircraft|planes?|"
     r"jets?|ships?|vessels?|tanks?|vehicles?|houses?|homes?|buildings?|villages?|towns?|cities|points?|"
     r"goals?|votes?|seats?|pieces?|rounds?|shells?|rockets?|missiles?|drones?|bombs?|attacks?|strikes?|"
-    r"incidents?|cases?|magnitude|storey|story)\b"
+    r"incidents?|cases?|magnitude|storey|story|"
+    # animals are no casualties: "killed 12,500 head of livestock"
+    r"head|cattle|livestock|sheep|goats?|cows?|camels?|animals?|birds?|chickens?|pigs?|dogs?|horses?)\b"
 )
 #: A label before a figure makes it a name: "Article 5", "flight 17", "Section 230", "Boeing 737".
 _LABEL_BEFORE = patterns.compile(

@@ -64,7 +64,8 @@ _NUMBERING = patterns.compile(rf",?\s+(?:numbering|totalling|totaling)\s+(?P<cou
 #: Not a troop count: police and other non-military people, or soldiers who are a casualty or a prisoner.
 _NOT_MILITARY = patterns.compile(r"\b(?:police|policemen|border|rebel|opposition|militia|prison)\b")
 _CASUALTY_AFTER = patterns.compile(
-    r"""(?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now|still|so\s+far|
+    r"""(?:\s+(?:of|and)(?:\s+(?!(?:were|was|are|is)\b)[\p{L}\-.'’]+){1,4}?)?   # "soldiers of the Malian army| were killed"
+    (?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now|still|so\s+far|
     already|confirmed|reported|believed|feared|presumed|found|taken))*\s+
     (?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|prisoner|prisoners|
     surrendered|executed|lost)\b"""
@@ -98,7 +99,9 @@ _COUNTRIES = (
     "Washington|Moscow|Kyiv|Kiev|Beijing|London|Paris|Berlin|Tehran|Ankara|Jerusalem|Tokyo|Seoul|Pyongyang|"
     "Minsk|Warsaw|Brussels|Baghdad|Damascus|Kabul|Islamabad|New\\s+Delhi|Riyadh|Cairo|Khartoum|Tripoli|Rome|"
     "Madrid|Ottawa|Canberra|Taipei|Manila|Yerevan|Baku|Tbilisi|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|"
-    "Bucharest|Budapest|Prague|Belgrade|Athens|Amman|Beirut|Caracas|Kremlin|Pentagon"
+    "Bucharest|Budapest|Prague|Belgrade|Athens|Amman|Beirut|Caracas|Kremlin|Pentagon|"
+    # armies known by their own name
+    "Bundeswehr|IDF|PLA|Tatmadaw"
 )
 #: Verbs by which a side holds, sends or plans troops; "has", "had" and "have" only as the main verb.
 _HOLDING_VERB = (
@@ -123,8 +126,8 @@ _NOT_SIDE = r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Some|Many|Both
 #: What follows a side to make it the subject: "(FARDC)", ", which analysts say", adverbs, then a verb.
 _SUBJECT_TAIL = rf"""
     (?:\s*\([^()]{{1,30}}\))?
-    (?:\s*,\s*which(?:\s+\p{{Ll}}+){{0,3}}?)?
-    \s+(?:(?:still|now|also|currently|already|alone|meanwhile|reportedly|recently|then|further|as\s+a\s+whole|
+    (?:\s*,\s*which(?:\s+\p{{Ll}}+){{0,3}}?|\s*,\s*which\s[^,;:()]{{1,60}},)?  # "Finland, which joined NATO in 2023, has"
+    \s+(?:(?:still|now|also|currently|already|alone|itself|themselves|meanwhile|reportedly|recently|then|further|as\s+a\s+whole|
         together|combined|\p{{Ll}}+ly)\s+)*
     (?:{_HOLDING_VERB}
       |(?P<say>said|says|say))\b"""
@@ -145,12 +148,14 @@ _ARMY_SUBJECT = patterns.compile(
     rf"""(?<![\p{{L}}.])
     (?:(?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military))      # the Lebanese army
       |(?P<actor>army\s+of\s+(?:{_COUNTRIES}))(?![\p{{L}}'’])                  # the army of Sudan
+      |(?P<actor>\p{{Lu}}\p{{Ll}}+(?:an|ese|ish|ch|i))\s+(?:contingent|forces|troops)  # the Rwandan contingent: Rwandan
     ){_SUBJECT_TAIL}""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 _ACTOR_AFTER = patterns.compile(
     rf"""\s+(?P<prep>from|of)\s+(?:the\s+)?
-    (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military|armed\s+forces)|(?:{_COUNTRIES})\b)""",
+    (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?i:army|military|armed\s+forces)
+      |(?:{_COUNTRIES})(?:\s+and\s+(?:{_COUNTRIES}))?\b)""",                  # "of Russia and Belarus"
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 _SMALL_FORCES = 100
@@ -160,7 +165,7 @@ _SPECULATION = patterns.compile(r"(?r)\b(?:could|may|might)(?:\s+(?-i:[\p{L}'’
 _MILITARY = patterns.compile(
     r"\b(?:military|army|armed|navy|naval|air\s+force|defen[cs]e|active[-\s]duty|troops|soldiers|forces|deploy\w*|"
     r"station\w*|NATO|war|combat|peacekeep\w*|border|front|corps|coalition|carriers?|brigades?|battalions?|"
-    r"garrisons?|bases?|drills|exercises?|marines)\b"
+    r"garrisons?|bases?|drills|exercises?|marines|battle\s*groups?|contingents?)\b"
 )
 
 
@@ -197,6 +202,10 @@ class TroopsExtractor(Extractor):
                 continue
             seen.add(count_span)
             yield Extraction("troops", start, end, text[start:end], value, rule)
+            earlier = _earlier_figure(text, end, layout, value)
+            if earlier is not None and earlier[2] not in seen:
+                seen.add(earlier[2])
+                yield Extraction("troops", earlier[0], earlier[1], text[earlier[0] : earlier[1]], earlier[3], "up-from")
 
 
 def _fact(
@@ -253,14 +262,48 @@ def _fact(
     return None
 
 
+#: "massed 120,000 troops ..., up from an estimated 30,000 a year ago": the same force's earlier strength.
+_UP_FROM = patterns.compile(
+    rf"""[^.;:!?\n]{{0,120}}?,\s+(?P<head>(?:up|down)\s+from)\s+(?P<count>{COUNT})
+    (?!\s*(?:%|percent|per\s+cent)|[\d,.]|\s+(?-i:\p{{Ll}}+)\s+(?:of|in)\b)
+    (?=\s+(?:a|one|two|three|last|the|in|at|since|before)\b|\s*[.,;])"""
+)
+
+
+def _earlier_figure(
+    text: str, end: int, layout: LocalLayout, value: dict[str, Any]
+) -> tuple[int, int, tuple[int, int], dict[str, Any]] | None:
+    """A troop figure written without its noun after "up from" or "down from" in the same sentence."""
+    _, s_end = layout.sentence(end)
+    if not mentions(text, end, s_end, (" from ",)):
+        return None
+    u = patterns.match(_UP_FROM, text, end, s_end)
+    if u is None or not count_is_plausible(text, *u.span("count")):
+        return None
+    earlier = parse_count(u.group("count"))
+    if earlier is None:
+        return None
+    earlier["actor"] = value["actor"]
+    return u.start("count"), u.end("count"), u.span("count"), earlier
+
+
 def _gap_mods(text: str, end: int, pos: int) -> str | None:
     """The modifiers ``_GAP`` finds between a figure and its troop word ("U.S.", "additional Russian"), or None
     when it does not match; plain ASCII words are read without it."""
     mods = gap_mods(text, end, pos, _BLOCKED)
     if mods is None:
         b = patterns.match(_GAP, text, end, pos)
-        return b.group("mods") if b is not None else None
+        mods = b.group("mods") if b is not None else -1
+    if mods == -1 and " and " in text[end:pos]:
+        c = patterns.match(_SIDES_GAP, text, end, pos)
+        return c.group("mods") if c is not None else None
     return mods if isinstance(mods, str) else None
+
+
+#: Two sides joined: "1,100| Dutch and Norwegian |troops" (the look-ahead of ``_GAP`` stops at "and").
+_SIDES_GAP = patterns.compile(
+    r"\s+(?P<mods>(?-i:\p{Lu}[\p{L}\-]+)\s+and\s+(?-i:\p{Lu}[\p{L}\-]+))(?:\s+(?-i:\p{Ll}[\p{L}\-]+))?\s+\Z"
+)
 
 
 def _may_own(text: str, lo: int, start: int) -> bool:
@@ -307,6 +350,8 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
     """The side as written: a proper name in the phrase ("U.S. troops"), an owner ("Russia's"),
     the sentence's subject ("Israel has massed ..."), or "troops from Chad"."""
     named = [w for w in (mods or "").split() if w[:1].isupper()]
+    if len(named) == 2 and " and " in (mods or ""):
+        return " and ".join(named)
     if named:
         return " ".join(named)
     if owner and owner[:1].isupper():
@@ -315,14 +360,16 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
     # "servicemen of the Belarusian army" names the side; "troops from Chad" does unless the subject does,
     # since "withdraw its personnel from Niger" names a place
     actor = after.group("actor") if after is not None and after.group("prep").lower() == "of" else None
+    if actor is None and mentions(text, max(0, count_start - 6), count_start, ("with",)):
+        w = patterns.match(_WITH, text, max(0, count_start - 50), count_start)
+        actor = w.group("actor") if w is not None else None
     if actor is None:
         s_start, _ = layout.sentence(count_start)
         lo = _clause_start(text, s_start, count_start)
         best = (-1, 0)  # the subject nearest the count; of two ending together ("army of Sudan sent"), the longer
         for pattern in (_SUBJECT, _ARMY_SUBJECT):
-            if pattern is _ARMY_SUBJECT and text.find("army", lo, count_start) < 0:
-                if text.find("military", lo, count_start) < 0:
-                    continue
+            if pattern is _ARMY_SUBJECT and not mentions(text, lo, count_start, _ARMY_WORDS):
+                continue
             for s in patterns.finditer(pattern, text, lo, count_start):
                 if (s.end(), -s.start()) <= best:
                     continue
@@ -330,7 +377,74 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
                     actor, best = s.group("actor") + (s.groupdict().get("own") or ""), (s.end(), -s.start())
     if actor is None and after is not None:
         actor = after.group("actor")
+    if actor is None:
+        actor = _unit_of(text, layout, count_start)
     return " ".join(actor.split()) if actor else None
+
+
+#: "a North Korea with| about 1.2 million active-duty soldiers": the side the figure is given with.
+#: Not after a preposition: "operations in the south of Lebanon with 13,000 soldiers" names a place.
+_WITH = patterns.compile(
+    rf"""(?r)(?<!\b(?i:of|in|into|to|from|near|at|on|across|inside|towards?|against)\s+(?:the\s+)?)
+    (?<![\p{{L}}.])(?P<actor>{_COUNTRIES})\s+with\s+\Z""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+_ARMY_WORDS = ("army", "military", "contingent", "forces", "troops")
+#: "A NATO forward land force of| up to 5,000 troops": the side names the unit the figure sizes.
+_UNIT_OF = patterns.compile(
+    rf"""(?r)(?<![\p{{L}}.])(?P<actor>(?:{_COUNTRIES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ian|ese|ish|ch|i))
+    (?:\s+(?-i:\p{{Ll}}[\p{{L}}\-]+)){{0,3}}\s+(?:force|contingent|battalion|brigade|battlegroup|battle\s+group|
+    garrison|mission|deployment)\s+of\s+\Z""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+#: "the staff number of the Russian Armed Forces was set at| 1.5 million": the force whose size is given.
+_SIZE_OF = patterns.compile(
+    rf"""(?r)\b(?:number|strength|size|headcount|ceiling)\s+of\s+(?:the\s+)?
+    (?P<actor>(?:(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+)?(?:Armed\s+Forces|[Aa]rmy|[Mm]ilitary)|(?:{_COUNTRIES})(?![\p{{L}}'’]))
+    (?:\s+[\p{{L}}\-]+){{0,4}}?\s+(?:at|to)\s+\Z""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+#: "keeps Britain's presence in the NATO battlegroup at| between 1,000 and 1,200 personnel".
+_PRESENCE = patterns.compile(
+    rf"""(?r)(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})['’]s\s+(?:presence|contingent|deployment|garrison|force)\b
+    [^.;:!?]{{0,50}}?\s(?:at|to|of)\s+\Z""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+#: "From the Russian side ... up to 6 thousand military personnel" (translated copy).
+_SIDE_WORD = patterns.compile(
+    rf"""\b[Tt]he\s+(?P<actor>(?:{_COUNTRIES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ian|ese|ish|ch|i))\s+side\b(?!\s+of\b)""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+#: "The French army has begun the withdrawal of its| last 350 soldiers": "its" points back to the clause's side.
+_ITS_BEFORE = patterns.compile(r"(?r)\b(?:its|their)(?:\s+(?:last|remaining|own|entire|whole))?\s+\Z")
+#: The side opening a clause, perhaps after a dateline ("ALGIERS - The French army ...").
+_OPENING_SIDE = patterns.compile(
+    rf"""\s*(?:\p{{Lu}}[\p{{Lu}}\s,.]{{1,30}}\s[-–—]\s+)?(?:[Tt]he\s+)?
+    (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?i:army|military|armed\s+forces)|(?:{_COUNTRIES})(?![\p{{L}}'’.]))""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+
+
+def _unit_of(text: str, layout: LocalLayout, count_start: int) -> str | None:
+    """The side when the subject rules find none: the unit the figure sizes ("a NATO force of 5,000",
+    "Britain's presence ... at 1,000", "the number of the Russian Armed Forces ... at"), "the Russian side"
+    in the clause, or the side opening the clause when "its" or "their" owns the figure."""
+    lo = max(layout.line_start(count_start), count_start - 90)
+    found: regex.Match[str] | None = None
+    if text.find(" of", lo, count_start) >= 0:
+        found = patterns.match(_UNIT_OF, text, lo, count_start)
+        if found is None and mentions(text, lo, count_start, ("number", "strength", "size", "headcount", "ceiling")):
+            found = patterns.match(_SIZE_OF, text, lo, count_start)
+    if found is None and mentions(text, lo, count_start, ("'s", "’s")):
+        found = patterns.match(_PRESENCE, text, lo, count_start)
+    s_start, _ = layout.sentence(count_start)
+    clause = _clause_start(text, s_start, count_start)
+    if found is None and mentions(text, clause, count_start, ("side",)):
+        found = patterns.search(_SIDE_WORD, text, clause, count_start)
+    if found is None and mentions(text, max(lo, count_start - 20), count_start, ("its", "their")):
+        if patterns.match(_ITS_BEFORE, text, max(lo, count_start - 20), count_start):
+            found = patterns.match(_OPENING_SIDE, text, clause, count_start)
+    return found.group("actor") if found is not None else None
 
 
 def _owner_speaks(text: str, s_start: int, start: int, end: int, count_start: int) -> bool:
