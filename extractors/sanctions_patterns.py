@@ -217,7 +217,7 @@ _STATUS = compile_simple(
         |roll(?:s|ed)?\s+over|tighten\w*|expand\w*|broaden\w*|add(?:s|ed|ing)|(?:placed|put)\s+under|plac(?:ed|es|ing)
         |introduc(?:es|ed|ing)|enact\w*|took\s+effect|came\s+into\s+force|entered\s+into\s+force|designat(?:es|ed|ing)
         |sanctioned|blacklist(?:s|ed|ing)|froze|freez(?:es|ing)|hit(?:s|ting)?\s+(?:[\w'’-]+\s+){{0,3}}?with
-        |target(?:s|ed|ing)|endors\w*|signed|passed|restor\w*|retaliat\w*|follow(?:s|ed|ing)?\s+(?:suit\s+)?with
+        |target(?:s|ing)|targeted(?!\s+(?:(?:financial|economic|travel)\s+)?sanctions)|endors\w*|signed|passed|restor\w*|retaliat\w*|follow(?:s|ed|ing)?\s+(?:suit\s+)?with
         |join(?:s|ed|ing))
     | (?P<infinitive>to\s+{_ADV}{_IMPOSE})
     )(?!\w)

@@ -300,7 +300,10 @@ BACK_ENDINGS = frozenset(
     "same scow sels sher sian sion sive skiy skyy snia sovo ssad ssia stan sury tain tani tari tate tawa tern test "
     "ther this tial tian tine tion tish tive tory toum trea trol u.k. u.n. u.s. uans uard uban ubio udan udis uela "
     "unak unsc urma urth uthi utin vana vans vere vier wean wiss xico yadh yang yans yria gali hasa idaw ince itaw ngui"
-    " rfur ofan ague igad nity sadc sean"
+    " rfur ofan ague igad nity sadc sean abat ador aini ajik akhs akry alan alas ania anka anoi arta azil beks ccan"
+    " desh enya eshi esia gias gkok haka iers ilia ines inis inos ique isia itis ivia jiks kans linn lish lisi mala"
+    " nean neas nila nkan nkas nyan nyas occo onia oran pala pino rain rans rgia rgyz riga robi roon rsaw shis sias"
+    " ssau tana thai tnam tvia undi unis uran uras vian vias wait zakh zbek"
     .split()
 )
 

@@ -74,7 +74,8 @@ PLACE_OPENINGS = _openings(
     "leb lib lon luk mad mal man mex min mol mos mya new nic nig nor oba ofa off ott pak par pom pou put pyo qat "
     "raa rai rev riy rub rus rwa sau sec seo ser som sou sta sud sun swi syr tai tal teh tok tre tri tru tur u.k "
     "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al- ban kig kin nay por dar kor ara ase gcc gul "
-    "iga oas org sad",
+    "iga oas org sad alg ast bah bol bra dha est fil geo gua han jak kam kaz ken kuw kyr lat lit mor moz nai phi "
+    "pol rab rig sal sri taj tan tbi tha tun uga uzb vie vil war",
     [
         *((cue, _NOT_WORD) for cue in ("eu", "uk", "un", "us", "g7")),
         ("hm", _SPACES),
