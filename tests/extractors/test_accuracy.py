@@ -2,7 +2,7 @@
 
 The issue's target (F1 and value accuracy of at least 0.95 for every kind)
 holds on the seeds and the dev set. ``independent.jsonl`` was written by
-three annotators who had not seen the extractors; its floors are what the
+seven annotators who had not seen the extractors; its floors are what the
 extractors reach on it today (docs/extraction.md lists every miss left), so
 they ratchet: raise them when a change does better, never lower them to pass.
 """
@@ -25,10 +25,10 @@ TARGET = 0.95
 
 #: (F1, value accuracy) per kind on the independent set.
 INDEPENDENT_FLOORS = {
-    "casualty": (0.0, 0.0),
-    "troops": (0.0, 0.0),
-    "date": (0.0, 0.0),
-    "sanction": (0.0, 0.0),
+    "casualty": (0.97, 0.95),
+    "troops": (0.96, 0.90),
+    "date": (0.99, 0.99),
+    "sanction": (0.98, 0.91),
 }
 
 
