@@ -88,7 +88,7 @@ def _year(window: str, i: int, hi: int) -> bool:
 _ALONE = patterns.compile(r"\balone\b")
 _SUPERLATIVE_BEFORE = patterns.compile(
     r"""(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest|heaviest|greatest|fiercest|strongest|
-    largest|lowest|longest|latest|last|single)(?:\s+(?-i:[\p{L}\-]+)){0,3}\s+\Z"""
+    largest|lowest|longest|latest|last|single)(?:\s+(?-i:[\p{L}\-]+)){0,6}\s+\Z"""
 )
 
 
@@ -101,7 +101,7 @@ def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
         word = marker.group().lower()
         if word == "already" and patterns.match(_ALREADY_DATED, text, marker.start(), min(hi, marker.end() + 8)):
             continue
-        if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 60), marker.start()):
+        if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 80), marker.start()):
             continue
         if patterns.match(_YEAR_PERIOD, text, marker.start(), marker.end()) and patterns.search(_EVENT, text, s_start, s_end):
             continue
