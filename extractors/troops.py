@@ -85,6 +85,7 @@ _COUNTRIES = (
     "Belgium|Benin|Bolivia|Bosnia|Botswana|Brazil|Britain|Bulgaria|Burkina\\s+Faso|Burundi|Cambodia|Cameroon|"
     "Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czechia|Czech\\s+Republic|Denmark|Djibouti|"
     "Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|"
+    "Guyana|Gabon|Liberia|Gambia|Madagascar|Ivory\\s+Coast|Dominican\\s+Republic|Jamaica|Suriname|Malta|Costa\\s+Rica|"
     "Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|"
     "Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malawi|Malaysia|Mali|Mauritania|"
     "Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New\\s+Zealand|"
@@ -219,7 +220,11 @@ def _fact(
         b = patterns.match(_STRONG, text, window, pos)
         if b is None:
             return None
-        return _build(text, b.span("count"), None, b.start("count"), m.end(), "strong", layout, m.end())
+        cs = b.start("count")
+        lo = max(window, cs - 30)
+        owner = patterns.match(_OWNER, text, lo, cs) if _may_own(text, lo, cs) else None  # "Venezuela's 175k-strong"
+        return _build(text, b.span("count"), None, cs, m.end(), "strong", layout, m.end(),
+                      owner.group("owner") if owner else None)  # fmt: skip
     if word == "troop":  # "cut its troop presence there to fewer than 1,000"
         a = patterns.match(_AT_COUNT, text, m.end(), min(layout.line_end(pos), m.end() + 60))
         after = text[a.end() : a.end() + 20].split()[:1] if a is not None else []
@@ -444,7 +449,18 @@ def _unit_of(text: str, layout: LocalLayout, count_start: int) -> str | None:
     if found is None and mentions(text, max(lo, count_start - 20), count_start, ("its", "their")):
         if patterns.match(_ITS_BEFORE, text, max(lo, count_start - 20), count_start):
             found = patterns.match(_OPENING_SIDE, text, clause, count_start)
+    if found is None and mentions(text, lo, count_start, ("which", "whose")):
+        found = patterns.search(_RELATIVE_SIDE, text, lo, count_start)
     return found.group("actor") if found is not None else None
+
+
+#: "Poland, which disposes of| some 175k soldiers", "Guyana, whose army numbers| well over 3,000": the side
+#: the relative clause holding the figure is about.
+_RELATIVE_SIDE = patterns.compile(
+    rf"""(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})\s*,\s*(?:which|whose\s+(?:army|military|armed\s+forces|forces))\s
+    [^,;:()]{{0,60}}\Z""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
 
 
 def _owner_speaks(text: str, s_start: int, start: int, end: int, count_start: int) -> bool:
