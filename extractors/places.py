@@ -22,6 +22,8 @@ def compile_simple(pattern: str, flags: int = patterns.FLAGS) -> regex.Pattern[s
 
 #: Issuers FACTS.md normalizes; any other issuer or target is a country name or the party as written.
 ISSUERS = frozenset({"EU", "US", "UK", "UN"})
+#: Parties that are not states: "Yemen's Houthis" aims at the Houthis, not at Yemen.
+NON_STATE = frozenset({"Houthis", "Hezbollah", "Hamas", "Taliban", "Wagner", "al-Shabaab", "Islamic State", "al-Qaeda"})
 #: As a target, an issuer that is a country is named as the country (``sanctions on U.S. firms``: United States).
 COUNTRY_NAMES = {"US": "United States", "UK": "United Kingdom"}
 

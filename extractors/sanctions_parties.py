@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors import patterns
 from extractors.numbers import NUMBER_WORDS
-from extractors.places import COUNTRY_NAMES, ISSUERS, _CANON, _PLACE
+from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, _CANON, _PLACE
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
     _BY_BEFORE, _GOODS_FROM, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _SAID_IT,
@@ -18,6 +18,10 @@ def _target_name(phrase: str) -> tuple[str | None, int]:
     """The country a place cue at the head of ``phrase`` names, else the party as written; and its length."""
     m = patterns.match(_PLACE, phrase)
     if m:
+        owned = patterns.match(_POSSESSIVE, phrase, m.end())
+        party = patterns.match(_PLACE, phrase, owned.end()) if owned else None
+        if party and _CANON[party.lastgroup or ""] in NON_STATE:
+            return _CANON[party.lastgroup or ""], party.end()  # "Somalia's al-Shabaab": the group is meant
         after = patterns.match(_MODIFIER_AFTER, phrase, m.end())
         if not after:
             return _CANON[m.lastgroup or ""], m.end()

@@ -349,7 +349,7 @@ _GOODS_FROM = compile_simple(
 )
 _OVER_BEFORE = compile_simple(r"(?<!\w)over\s+(?:the\s+|its\s+)?\Z")
 _LISTED_AFTER = compile_simple(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_PERSON}|{_ENTITY}|{_COMBINED})(?!\w)")
-_POSSESSIVE = compile_simple(r"['’]s\s+")
+_POSSESSIVE = compile_simple(r"['’]s\s+(?:(?-i:\p{Ll})[\w-]*\s+)?")  # "Sudan's (paramilitary) Rapid Support Forces"
 _OWNER_GAP = compile_simple(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 _COORDINATED = compile_simple(r"\s*(?:,\s*|\s)(?:(?:and|or)\s+)?(?:the\s+)?")
 _LIST_LINE = compile_simple(
