@@ -22,7 +22,6 @@ _CUMULATIVE = patterns.compile(
     overall|cumulative|already|this\s+year|
     since(?!\s+(?:been|died|recovered|left|returned|resumed)\b)      # "27 of the injured have since been discharged"
       (?!\s+(?:the\s+|this\s+)?(?:morning|dawn|daybreak|midnight|early\s+hours)\b)|  # part of one day
-    brings?\s+to|bringing\s+(?:the\s+\w+\s+)?to|brought\s+(?:the\s+\w+\s+)?to|
     (?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:year\s+(?:of\s+)?)?)?(?:1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d))"""
 )
 #: A single event in the sentence makes "in 2014" a date, not the period of a running total.
