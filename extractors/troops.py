@@ -205,8 +205,12 @@ class TroopsExtractor(Extractor):
             yield Extraction("troops", start, end, text[start:end], value, rule)
             earlier = _earlier_figure(text, end, layout, value)
             if earlier is not None and earlier[2] not in seen:
+                es, ee = earlier[0], earlier[1]
+                if any(f.start < ee and es < f.end for f in casualties):
+                    continue  # "... and 3 in Kyiv were hurt" counts casualties
                 seen.add(earlier[2])
-                yield Extraction("troops", earlier[0], earlier[1], text[earlier[0] : earlier[1]], earlier[3], "up-from")
+                rule = "up-from" if "from" in text[end:es] else "and-in"
+                yield Extraction("troops", es, ee, text[es:ee], earlier[3], rule)
 
 
 def _fact(
@@ -275,14 +279,25 @@ _UP_FROM = patterns.compile(
 )
 
 
+#: "2,500 service members are stationed in Iraq| and around 900 in neighboring Syria": a second figure of the
+#: same troops, its noun left out, where a place follows it.
+_AND_IN = patterns.compile(
+    rf"""[^.;:!?\n]{{0,80}}?\s+and\s+(?P<count>{COUNT})\s+(?:in|at|across|inside|near)\s+
+    (?:(?-i:\p{{Ll}}+)\s+)?(?-i:\p{{Lu}})"""
+)
+
+
 def _earlier_figure(
     text: str, end: int, layout: LocalLayout, value: dict[str, Any]
 ) -> tuple[int, int, tuple[int, int], dict[str, Any]] | None:
-    """A troop figure written without its noun after "up from" or "down from" in the same sentence."""
+    """A troop figure written without its noun in the same sentence: after "up from" or "down from", or
+    "and N in <place>"."""
     _, s_end = layout.sentence(end)
-    if not mentions(text, end, s_end, (" from ",)):
-        return None
-    u = patterns.match(_UP_FROM, text, end, s_end)
+    u = None
+    if mentions(text, end, s_end, (" from ",)):
+        u = patterns.match(_UP_FROM, text, end, s_end)
+    if u is None and mentions(text, end, s_end, (" and ",)):
+        u = patterns.match(_AND_IN, text, end, s_end)
     if u is None or not count_is_plausible(text, *u.span("count")):
         return None
     earlier = parse_count(u.group("count"))
