@@ -123,7 +123,9 @@ _AUX = (
     r"severely|slightly|lightly|fatally|mortally|gravely|officially|either|both|subsequently|eventually|"
     r"apparently|initially|remain|remained|remains|went|gone|who|that|since|shot|feared|presumed|"
     r"may\s+have|might\s+have|could\s+have|must\s+have|to\s+have|treated\s+for|suffered|sustained|"
-    r"minor|serious|severe|lost\s+their|to\s+be|received|resulted)\b"
+    r"minor|serious|severe|lost\s+their|to\s+be|received|resulted|"
+    r"taken\s+to\s+hospital\s+with|rushed\s+to\s+hospital\s+with|"
+    r"hospitalised\s+with|hospitalized\s+with|evacuated\s+with|admitted\s+with|gunshot|stab|shrapnel)\b"
 )
 _PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains|resulted)\b")
 #: Adverbs alone between the people and a verb leave the verb's voice to what follows ("two others badly hurt").

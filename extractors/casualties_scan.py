@@ -67,7 +67,7 @@ _PROJECTION_NEAR = patterns.compile(
 #: "are believed to be missing" reports a count; "are expected to die" projects one.
 _MODAL = patterns.compile(
     r"""\b(?:could|may|might|would|will|shall
-    |(?<!\b(?:believed|thought|feared|presumed|reported|said|known|understood|confirmed)\s+)to)\b(?!\s+have\b)"""
+    |(?<!\b(?:believed|thought|feared|presumed|reported|said|known|understood|confirmed|taken|rushed)\s+)to)\b(?!\s+have\b)"""
 )
 _YEARS_IN = patterns.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
