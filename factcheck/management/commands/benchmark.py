@@ -79,7 +79,7 @@ class Command(BaseCommand):
         load.documents = loaded.loaded
         if loaded.rejected or loaded.duplicate:
             load.note = f"{len(loaded.rejected)} rejected, {loaded.duplicate} duplicates"
-        loaded.documents.clear()
+        del loaded.documents[:]
         stages.append(load)
         corpus = Corpus.objects.get(name=name)
         docs = Document.objects.filter(corpus=corpus)
