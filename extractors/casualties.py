@@ -561,11 +561,23 @@ def _insertion(text: str, window: int, pos: int) -> tuple[_Back, regex.Match[str
     ins = patterns.match(_INSERTION, text, max(window, pos - 90), pos)
     if ins is None:
         return None
-    head = text[: ins.start()] + " "  # the people end at the comma; the gap readers expect white space there
-    b = _back(head, window, len(head))
+    b = _back_at_comma(text, window, ins.start(), ins.group("aux"))
+    return (b, ins) if b is not None else None
+
+
+def _back_at_comma(text: str, window: int, comma: int, aux: str) -> _Back | None:
+    """The figure and people right before ``comma``, with ``aux`` (the words after the insertion) as their aux.
+
+    The gap readers expect white space where the people end, so they read a
+    short copy of the text up to the comma with a space added; only the
+    window is copied, never the document's whole head.
+    """
+    base = max(0, window - 64)  # the readers may look a few characters before the window
+    head = text[base:comma] + " "
+    b = _back(head, window - base, len(head))
     if b is None or b.aux.strip():
         return None
-    return _Back(b.start, b.end, b.who, ins.group("aux"), b.gap_end), ins
+    return _Back(b.start + base, b.end + base, b.who, aux, b.gap_end + base)
 
 
 #: Ages set off by commas between the people and their verb: "two daughters|, aged 9 and 12, |remain missing".
@@ -580,11 +592,7 @@ def _aged(text: str, window: int, pos: int) -> _Back | None:
     a = patterns.match(_AGED, text, max(window, pos - 60), pos)
     if a is None:
         return None
-    head = text[: a.start()] + " "
-    b = _back(head, window, len(head))
-    if b is None or b.aux.strip():
-        return None
-    return _Back(b.start, b.end, b.who, a.group("aux"), b.gap_end)
+    return _back_at_comma(text, window, a.start(), a.group("aux"))
 
 
 def _backward(text: str, m: Trigger, word: str, category: str, window: int, out: list[Found]) -> None:

@@ -54,7 +54,7 @@ class GapWords:
         self.heads = frozenset(w for pair in self.pairs for w in pair)
 
 
-def _words(text: str, end: int, pos: int) -> list[tuple[int, int]] | None:
+def word_spans(text: str, end: int, pos: int) -> list[tuple[int, int]] | None:
     """The spans of the words of ``text[end:pos]``, which must start and end with a space; None otherwise."""
     spans: list[tuple[int, int]] = []
     i = end
@@ -82,7 +82,7 @@ def simple_gap(text: str, end: int, pos: int, words: GapWords) -> tuple[str, str
     """(who, aux, end of who or ``end`` when there is none) for ``text[end:pos]`` when it holds up to three
     plain words naming people and then plain auxiliaries ("people were", "soldiers", "were", ""), perhaps
     after "of the" or "the number of", split as the gap pattern would; None for anything else."""
-    spans = _words(text, end, pos)
+    spans = word_spans(text, end, pos)
     if spans is None:
         return None
     if not spans:  # the pattern's "not after a or an" looks at the figure's own last word

@@ -70,10 +70,8 @@ _HEAD = compile_simple(
     r"[\s-]*(?:package|list|round|regime|decision|measures|programme|program|tranche|designations|bill|law|relief"
     r"|waivers?)(?!\w)"
 )
-_WHEN = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)"
-)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WHEN = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH})"
 _ATTACH = compile_simple(
     rf"""\s+(?:(?:imposed|levied|placed|announced|slapped)\s+)?(?:on\s+{_WHEN}\s+)?
         (?:against|on|upon|targeting)\s+(?:the\s+)?
@@ -327,8 +325,7 @@ _LEAD_COUNT = compile_simple(
 _RUNNING_TOTAL = compile_simple(
     r"(?<!\w)(?:so\s+far|in\s+total|to\s+date|altogether|all\s+told"
     r"|(?:has|have)\s+(?:\w+\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s[^.;]{1,80}?\ssince"
-    r"\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|\d{4}|the\s+(?:start|beginning)))(?!\w)"
+    rf"\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}|\d{{4}}|the\s+(?:start|beginning)))(?!\w)"
 )
 # "designated Gazprombank and six of its subsidiaries": the parent is listed too.
 _PARENT_AND = compile_simple(r"(?-i:\p{Lu})[\w-]*\s+\Z")
@@ -338,8 +335,7 @@ _OTHER_COUNT = compile_simple(r"\s+[\w,.-]+\s+other\s")
 # "In March, the EU renewed ...": a sentence that opens on another month or year tells of another measure.
 _FRONTED_TIME = compile_simple(
     r"\s*(?:In|Last|Since|Back\s+in|Earlier\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
-    r"(?:\s+\d{4})?\s*,"
+    rf"(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?\s*,"
 )
 _RELATIVE = compile_simple(r",\s+(?:which|who)\s[^,;:.()]{1,80},")
 # "an embargo on products from the EU, USA and Norway": where the goods come from is aimed at.

@@ -204,13 +204,12 @@ class TroopsExtractor(Extractor):
             seen.add(count_span)
             yield Extraction("troops", start, end, text[start:end], value, rule)
             earlier = _earlier_figure(text, end, layout, value)
-            if earlier is not None and earlier[2] not in seen:
-                es, ee = earlier[0], earlier[1]
+            if earlier is not None and earlier[0] not in seen:
+                (es, ee), figure, rule = earlier
                 if any(f.start < ee and es < f.end for f in casualties):
                     continue  # "... and 3 in Kyiv were hurt" counts casualties
-                seen.add(earlier[2])
-                rule = "up-from" if "from" in text[end:es] else "and-in"
-                yield Extraction("troops", es, ee, text[es:ee], earlier[3], rule)
+                seen.add((es, ee))
+                yield Extraction("troops", es, ee, text[es:ee], figure, rule)
 
 
 def _fact(
@@ -289,22 +288,22 @@ _AND_IN = patterns.compile(
 
 def _earlier_figure(
     text: str, end: int, layout: LocalLayout, value: dict[str, Any]
-) -> tuple[int, int, tuple[int, int], dict[str, Any]] | None:
+) -> tuple[tuple[int, int], dict[str, Any], str] | None:
     """A troop figure written without its noun in the same sentence: after "up from" or "down from", or
     "and N in <place>"."""
     _, s_end = layout.sentence(end)
-    u = None
+    u, rule = None, "up-from"
     if mentions(text, end, s_end, (" from ",)):
         u = patterns.match(_UP_FROM, text, end, s_end)
     if u is None and mentions(text, end, s_end, (" and ",)):
-        u = patterns.match(_AND_IN, text, end, s_end)
+        u, rule = patterns.match(_AND_IN, text, end, s_end), "and-in"
     if u is None or not count_is_plausible(text, *u.span("count")):
         return None
     earlier = parse_count(u.group("count"))
     if earlier is None:
         return None
     earlier["actor"] = value["actor"]
-    return u.start("count"), u.end("count"), u.span("count"), earlier
+    return u.span("count"), earlier, rule
 
 
 def _gap_mods(text: str, end: int, pos: int) -> str | None:

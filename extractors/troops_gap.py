@@ -9,8 +9,8 @@ between a figure and the noun stand up to three modifiers, perhaps after
 from __future__ import annotations
 
 from extractors.casualties_forward import Blocked
+from extractors.casualties_gap import word_spans
 
-_SPACE = frozenset(" \t\n\r\f\v")
 _WORD_MARKS = frozenset("'-")
 _OWNERS = frozenset(["its", "their", "our"])
 
@@ -18,26 +18,11 @@ _OWNERS = frozenset(["its", "their", "our"])
 def gap_mods(text: str, end: int, pos: int, blocked: Blocked) -> str | int | None:
     """The modifiers ``(?:\\s+of(?:\\s+(?:its|their|our))?)?(?P<mods>MOD{0,3}?)\\s+\\Z`` finds in ``text[end:pos]``; -1 when it surely
     does not match; None when unsure (non-ASCII text, "U.S."-like words that might be stop words)."""
-    gap = text[end:pos]
-    if not gap.isascii():
+    if not text[end:pos].isascii():
         return None
-    if not gap or gap[-1] not in _SPACE:
-        return -1
-    tokens: list[tuple[int, int]] = []
-    i = end
-    while True:
-        j = i
-        while j < pos and text[j] in _SPACE:
-            j += 1
-        if j == pos:
-            break
-        if j == i:
-            return -1  # every word follows white space
-        k = j
-        while k < pos and text[k] not in _SPACE:
-            k += 1
-        tokens.append((j, k))
-        i = k
+    tokens = word_spans(text, end, pos)
+    if tokens is None:
+        return -1  # every word follows white space, and white space ends the gap
     start = end
     if tokens and text[tokens[0][0] : tokens[0][1]].lower() == "of":
         start = tokens[0][1]
