@@ -8,14 +8,10 @@ the whole document.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from extractors import patterns
+from extractors.casualties_found import Found
 from extractors.casualties_scan import LocalLayout, count_may_follow, folded, mentions
 from extractors.numbers import COUNT
-
-if TYPE_CHECKING:
-    from extractors.casualties import Found
 
 _CUMULATIVE = patterns.compile(
     r"""\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|a\s+total\s+of|total\s+number|altogether|in\s+all\b|

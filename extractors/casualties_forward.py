@@ -2,7 +2,7 @@
 
 "killing 12 people", "wounded 35 civilians", "killed seven aid workers": most
 figures after a casualty verb are a lone number and a few plain words. The
-count and "who" patterns of :mod:`extractors.casualties` cover every case but
+count and "who" patterns of :mod:`extractors.casualties_after` cover every case but
 cost more than the rest of a fact together, so the functions here read the
 plain cases exactly as those patterns would and answer None for anything
 else (ranges, scale words, "U.S.", hyphens, non-ASCII text), which the

@@ -2,7 +2,7 @@
 
 "61 killed", "12 people were injured", "three soldiers have died": most gaps
 are a few plain words naming the people, then auxiliaries. The gap pattern
-in :mod:`extractors.casualties` covers every case but costs as much as the
+in :mod:`extractors.casualties_backward` covers every case but costs as much as the
 rest of a fact together, so :func:`simple_gap` splits the plain ones exactly
 as that pattern would and leaves everything else (commas, "of the", "in
 Kyiv", "the number of", non-ASCII words) to it.

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extractors import patterns
 from extractors.base import Context
 from extractors.casualties import CasualtiesExtractor
-from extractors.casualties import _WHO_AFTER
+from extractors.casualties_people import _WHO_AFTER
 from extractors.numbers import COUNT
 from extractors.runner import run_one
 from extractors.testing import assert_golden, assert_valid_count, load_golden
@@ -91,8 +91,11 @@ shortcut_text = st.lists(st.sampled_from(SHORTCUT_FRAGMENTS), max_size=14).map("
 def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject) -> None:
     """A shortcut either declines (None, or "maybe") or gives exactly what the pattern it spares gives."""
     from extractors import casualties as c
+    from extractors import casualties_after as af
+    from extractors import casualties_backward as bw
     from extractors import casualties_cumulative as cu
     from extractors import casualties_gap as g
+    from extractors import casualties_people as pe
     from extractors import casualties_scan as s
     from extractors.text import TextLayout
 
@@ -104,13 +107,13 @@ def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject
         if simple is not None:
             count = patterns.match(s._COUNT_BEFORE, text, lo, end)
             assert simple == (count.span() if count else None), (text, lo, start, end)
-    gap = g.simple_gap(text, lo, hi, c._GAP_WORDS)
+    gap = g.simple_gap(text, lo, hi, pe._GAP_WORDS)
     if gap is not None:
-        full = patterns.match(c._GAP, text, lo, hi)
+        full = patterns.match(bw._GAP, text, lo, hi)
         assert full is not None
         assert gap == (full.group("who"), full.group("aux"), full.end("who") if full.group("who") else lo)
     if not s.count_may_follow(text, lo):
-        assert patterns.match(c._FWD, text, lo, hi) is None and patterns.match(c._FWD_ONE, text, lo, hi) is None
+        assert patterns.match(af._FWD, text, lo, hi) is None and patterns.match(af._FWD_ONE, text, lo, hi) is None
     if lo < len(text) and (lo == 0 or not text[lo - 1].isalpha()):
         hit = s.trigger_at(text, lo, c._TRIGGER_WORDS, c._TRIGGER_PHRASES, c._TRIGGER, 40)
         full = patterns.match(c._TRIGGER, text, lo, min(len(text), lo + 40))
@@ -131,51 +134,56 @@ def test_shortcuts_answer_as_their_patterns_would(text: str, data: st.DataObject
         q = patterns.match(s._QUALIFIER_BEFORE, text, lo, hi)
         assert q_start == (q.start() if q else -1)
     if not g.gap_may_match(text, lo, hi):
-        assert patterns.match(c._GAP, text, lo, hi) is None
-    number_of = g.number_of_before(text, lo, hi, c._GAP_WORDS)
+        assert patterns.match(bw._GAP, text, lo, hi) is None
+    number_of = g.number_of_before(text, lo, hi, pe._GAP_WORDS)
     if number_of is not None:
-        n = patterns.match(c._NUMBER_OF, text, lo, hi)
+        n = patterns.match(af._NUMBER_OF, text, lo, hi)
         assert number_of == ((n.start(), n.group("who")) if n else -1)
 
 
 def _check_forward_shortcuts(text: str, lo: int, hi: int) -> None:
     from extractors import casualties as c
+    from extractors import casualties_after as af
+    from extractors import casualties_backward as bw
     from extractors import casualties_forward as f
+    from extractors import casualties_linked as li
+    from extractors import casualties_parts as pa
+    from extractors import casualties_people as pe
 
     end = f.count_end(text, lo, hi)
     if end is not None and lo > 0 and text[lo - 1].isspace():  # counts are read after white space
         count = patterns.match(_COUNT, text, lo, hi)
         assert end == (count.end() if count else -1)
-    who = f.who_end(text, lo, hi, c._BLOCKED)
+    who = f.who_end(text, lo, hi, pe._BLOCKED)
     if who is not None:
         assert who == patterns.match(_WHO, text, lo, hi).end()  # type: ignore[union-attr]
-    full = patterns.match(c._FWD, text, lo, hi)
-    assert c._fwd(text, lo, hi) == (full.span("count") + (full.group("who"), full.end()) if full else None)
+    full = patterns.match(af._FWD, text, lo, hi)
+    assert af._fwd(text, lo, hi) == (full.span("count") + (full.group("who"), full.end()) if full else None)
     assert c._either_or(text, lo, hi) == (patterns.match(c._EITHER_OR, text, lo, hi) is not None)
     shot = patterns.match(c._SHOT_BEFORE, text, max(0, hi - 8), hi)
     assert c._shot_before(text, hi) == (shot.start() if shot else -1)
-    assert c._passive_ok(text, "killed", "", lo) == (
-        patterns.match(c._ACTIVE_OBJECT, text, lo, min(len(text), lo + 40)) is None
+    assert bw._passive_ok(text, "killed", "", lo) == (
+        patterns.match(bw._ACTIVE_OBJECT, text, lo, min(len(text), lo + 40)) is None
     )
-    if not c._one_may_follow(text, lo, hi):
-        assert patterns.match(c._FWD_ONE, text, lo, hi) is None
+    if not af._one_may_follow(text, lo, hi):
+        assert patterns.match(af._FWD_ONE, text, lo, hi) is None
     if text[lo:hi].isascii():
-        for shortcut, pattern in ((f.and_count, c._AND), (f.of_count, c._OF)):
-            got = shortcut(text, lo, hi, c._BLOCKED)
+        for shortcut, pattern in ((f.and_count, af._AND), (f.of_count, af._OF)):
+            got = shortcut(text, lo, hi, pe._BLOCKED)
             if got is not None:
                 full = patterns.match(pattern, text, lo, hi)
                 assert got == (full.span("count") + (full.group("who"), full.end()) if full else -1)
-        for shortcut, pattern in ((f.linked_count, c._LINKED_AFTER), (f.among_count, c._AMONG_AFTER)):
-            got = shortcut(text, lo, hi, c._BLOCKED)
+        for shortcut, pattern in ((f.linked_count, pa._LINKED_AFTER), (f.among_count, pa._AMONG_AFTER)):
+            got = shortcut(text, lo, hi, pe._BLOCKED)
             if got is not None:
                 full = patterns.match(pattern, text, lo, hi)
                 assert full is None or not full.group("one")
                 assert got == (full.span("count") + (full.group("who"), full.end()) if full else -1)
-        if not c._may_hold_number(text, lo, hi):
-            assert patterns.search(c._ANY_NUMBER, text, lo, hi) is None
+        if not li._may_hold_number(text, lo, hi):
+            assert patterns.search(li._ANY_NUMBER, text, lo, hi) is None
         toll = f.toll_count(text, lo, hi)
         if toll is not None:
-            full = patterns.match(c._TOLL, text, lo, hi)
+            full = patterns.match(af._TOLL, text, lo, hi)
             assert toll == ((full.group("verb"),) + full.span("count") if full else -1)
 
 

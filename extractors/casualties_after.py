@@ -1,0 +1,223 @@
+"""Figures standing after their casualty word: "killing 12 people", "the deaths of 20", "the toll rose to 290".
+
+Each reader tries the pattern-free shortcuts of
+:mod:`extractors.casualties_forward` first and falls back to the patterns here
+only when they decline. The reader of a second group sharing the verb ("...
+and 13 U.S. service members") lives here too, since the other readers reuse it.
+"""
+
+from __future__ import annotations
+
+from extractors import patterns
+from extractors.casualties_forward import and_count, count_end, of_count, skip_spaces, toll_count, who_end, word_at
+from extractors.casualties_found import _CATEGORY, Found, _one, _value
+from extractors.casualties_gap import number_of_before
+from extractors.casualties_people import (
+    _AGE,
+    _AUX,
+    _BLOCKED,
+    _GAP_WORDS,
+    _ONE,
+    _WHO,
+    _WHO_AFTER,
+    _people_head,
+    is_people,
+)
+from extractors.casualties_scan import Trigger, clean_who, count_is_plausible, count_may_follow, is_projection, mentions
+from extractors.numbers import COUNT
+
+_NUMBER_OF = patterns.compile(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{0,4}}?)(?:\s+{_AUX})*\s+\Z")
+
+
+def _number_of(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """(start, who) of ``_NUMBER_OF`` in ``text[lo:hi]`` ("the number of| soldiers| killed"), or None."""
+    if "number of" not in text[lo:hi].lower():
+        return None
+    fast = number_of_before(text, lo, hi, _GAP_WORDS)
+    if fast is None:
+        n = patterns.match(_NUMBER_OF, text, lo, hi)
+        return (n.start(), n.group("who")) if n is not None else None
+    return None if isinstance(fast, int) else fast
+
+
+#: "killing| at least 12 civilians": the count right after the word, and the people it counts.
+_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those|its|their))?)?(?P<who>{_WHO_AFTER}?)")
+#: "killing| a policeman": one person after the word.
+_FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})")
+
+
+def _forward(
+    text: str, m: Trigger, category: str, line_end: int, out: list[Found], start: int, people_only: bool = False
+) -> None:
+    """"killing at least 12 civilians", "wounded 35 people", "killing a policeman"; with ``people_only``, a
+    figure only when people are named after it ("died 87 residents", not "died 3 days later")."""
+    end = min(line_end, m.end() + 120)
+    if not count_may_follow(text, m.end()):  # the cheaper test first: both only rule the figure out
+        return
+    if is_projection(text, m.start(), m.start(), None, m.start() - 40):
+        return
+    f = _fwd(text, m.end(), end)
+    if f is not None:
+        cs, ce, who, f_end = f
+        named = clean_who(who)
+        if people_only and (named is None or not is_people(named.split()[-1])):
+            return
+        if count_is_plausible(text, cs, ce):
+            v = _value(text[cs:ce], category, named)
+            if v is not None:
+                fact = Found(start, f_end, cs, ce, v, "count-after", 2)
+                out.append(fact)
+                _and(text, f_end, end, category, out, fact)
+        return
+    if people_only or not _one_may_follow(text, m.end(), end):
+        return
+    one = patterns.match(_FWD_ONE, text, m.end(), end)
+    if one is not None:
+        out.append(Found(start, one.end(), one.start("who"), one.end(), _one(category, one.group("who")),
+                          "one-after", 1))  # fmt: skip
+
+
+def skip_and(text: str, pos: int, end: int) -> int:
+    """Where the word after ",? and" at ``pos`` starts, or ``pos`` when there is no "and"."""
+    i = skip_spaces(text, pos + (text[pos : pos + 1] == ","), end)
+    return i + 3 if text[i : i + 3].lower() == "and" else pos
+
+
+_SPACES = frozenset(" \t\n\r\f\v")
+
+
+def _one_may_follow(text: str, pos: int, end: int) -> bool:
+    """False only when ``_FWD_ONE`` surely fails at ``pos``: "killing a policeman" needs "a", "an" or "another"."""
+    if not text[pos:end].isascii():
+        return True
+    word, k = word_at(text, skip_spaces(text, pos, end), end)
+    return word in ("a", "an", "another") and k < end and text[k] in _SPACES
+
+
+def _fwd(text: str, pos: int, end: int) -> tuple[int, int, str, int] | None:
+    """(count start, count end, who, end) of ``_FWD`` at ``pos``: plain words are read without it."""
+    cs = skip_spaces(text, pos, end)
+    if cs == pos and (pos >= end or text[pos].isascii()):
+        return None  # no white space before the count
+    ce = count_end(text, cs, end) if cs > pos else None
+    if ce == -1:
+        return None
+    if ce is not None:
+        i = skip_spaces(text, ce, end)
+        if i > ce and text[i : i + 2].lower() == "of" and i + 2 <= end:
+            i = j = i + 2
+            k = skip_spaces(text, j, end)
+            if k > j and text[k : k + 3].lower() in ("the", "its") and k + 3 <= end:
+                i = k + 3
+            elif k > j and text[k : k + 5].lower() in ("those", "their") and k + 5 <= end:
+                i = k + 5
+        else:
+            i = ce
+        w = who_end(text, i, end, _BLOCKED)
+        if w is not None:
+            return cs, ce, text[i:w], w
+    f = patterns.match(_FWD, text, pos, end)
+    if f is None:
+        return None
+    return f.start("count"), f.end("count"), f.group("who"), f.end()
+
+
+#: "killed 170 Afghans| and 13 U.S. service members": a second group sharing the verb.
+_AND = patterns.compile(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
+#: "killed nine patients| and a nurse": one more person sharing the verb.
+_AND_ONE = patterns.compile(
+    rf",?\s+and\s+(?P<one>(?:a|an|another)\s+{_AGE}(?P<who>{_ONE}))(?!\s+(?:was|were|is|are|has|had|have|said|says|told|added|would|will|could|may|might|(?-i:\p{{Ll}}+ed))\b)"
+)
+
+
+def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: Found) -> None:
+    """"killed 170 Afghans and 13 U.S. service members": the second group shares the verb."""
+    if not mentions(text, pos, end, ("and", "along")):
+        return
+    fast = and_count(text, pos, end, _BLOCKED) if text[pos:end].isascii() else None
+    if fast is None:
+        a = patterns.match(_AND, text, pos, end)
+        fast = (a.start("count"), a.end("count"), a.group("who"), a.end()) if a is not None else -1
+    if isinstance(fast, int):
+        one = patterns.match(_AND_ONE, text, pos, end) if _one_may_follow(text, skip_and(text, pos, end), end) else None
+        if one is not None:
+            os_ = one.start("one")
+            out.append(Found(os_, one.end(), os_, one.end(), _one(category, one.group("who")), first.rule, 1,
+                             first.parent))  # fmt: skip
+        return
+    cs, ce, who, a_end = fast
+    v = _value(text[cs:ce], category, _people_head(clean_who(who))) if count_is_plausible(text, cs, ce) else None
+    if v is not None:
+        out.append(Found(cs, a_end, cs, ce, v, first.rule, 1, first.parent))
+
+
+#: "the deaths| of 12 people": the count after "of".
+_OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
+_LIVES_BEFORE = patterns.compile(
+    r"(?r)\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|lost|losing)(?:\s+the)?\s+\Z"
+)
+
+
+def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
+    """"the deaths of 12 people", "the bodies of 20 migrants", "claimed the lives of 300 people"."""
+    if word == "lives" and patterns.match(_LIVES_BEFORE, text, max(line_start, m.start() - 20), m.start()) is None:
+        return
+    end = min(line_end, m.end() + 100)
+    if not mentions(text, m.end(), end, ("of",)):
+        return
+    f = of_count(text, m.end(), end, _BLOCKED) if text[m.end() : end].isascii() else None
+    if f is None:
+        o = patterns.match(_OF, text, m.end(), end)
+        f = (o.start("count"), o.end("count"), o.group("who"), o.end()) if o is not None else -1
+    if isinstance(f, int):
+        return
+    cs, ce, who, f_end = f
+    if count_is_plausible(text, cs, ce) and not is_projection(text, m.start(), m.start(), None, line_start):
+        v = _value(text[cs:ce], "killed", clean_who(who))
+        if v is not None:
+            out.append(Found(m.start(), f_end, cs, ce, v, "of-count", 2))
+
+
+_TOLL = patterns.compile(
+    rf"""(?P<mid>(?:\s+(?-i:[\p{{L}}\d'’\-]+)(?:(?<=\d),)?){{0,12}}?)\s+           # "toll since October 7, 2023 increased| to"
+    (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now|above|
+    beyond|exceeding|topping|numbered|totalled|totaled)
+    \s+(?P<count>{COUNT})"""
+)
+_DEATH_TOLL = patterns.compile(r"(?r)\b(?:death|dead|casualty|fatality)\s+\Z")
+
+
+def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
+    """"the death toll rose to 290", "put the toll at 103", "the number of soldiers killed to 61"."""
+    end = min(line_end, m.end() + 120)
+    t = toll_count(text, m.end(), end) if text[m.end() : end].isascii() else None
+    if t is None:
+        full = patterns.match(_TOLL, text, m.end(), end)
+        t = (full.group("verb"), full.start("count"), full.end("count")) if full is not None else -1
+    if isinstance(t, int) or is_projection(text, m.start(), m.start(), None, line_start):
+        return
+    verb, cs, ce = t
+    if patterns.search(_MODAL_WORDS, text, m.end(), cs) or not count_is_plausible(text, cs, ce):
+        return
+    v = _value(text[cs:ce], _CATEGORY[word], None)
+    if v is None:
+        return
+    if verb.lower() in _PAST_VERBS and v["qualifier"] == "exact":
+        v.update(max=None, qualifier="at_least")
+    start = m.start()
+    if word == "toll":
+        d = patterns.match(_DEATH_TOLL, text, max(line_start, start - 12), start)
+        start = d.start() if d else start
+    else:
+        n = _number_of(text, max(line_start, start - 80), start)
+        if n is not None:
+            start = n[0] + len("the ")
+            v["who"] = clean_who(n[1])
+    out.append(Found(start, ce, cs, ce, v, "toll", 1))
+
+
+#: Verbs that put a toll past its figure: "passed 1,000", "above 4,000".
+_PAST_VERBS = frozenset(
+    ["passed", "topped", "exceeded", "surpassed", "crossed", "above", "beyond", "exceeding", "topping"]
+)
+_MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
