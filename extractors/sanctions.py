@@ -101,7 +101,7 @@ class SanctionsExtractor(Extractor):
                 mentions = [m for m in mentions if not m.trigger.group("verb")]
                 if not mentions:
                     continue
-            if not facts and all(map(_weak, mentions)) and not patterns.search(_SANCTIONS_CONTEXT, text, *sentence):
+            if not facts and all(map(_weak, mentions)) and not _sanctions_context(layout.lower, text, sentence):
                 continue  # "a designated area", "the fifth package" with no sanctions in sight
             for fact in _sentence_facts(scan, sentence, mentions, places):
                 fact.paragraph = _line(newlines, fact.start, len(text))[0]
@@ -302,7 +302,7 @@ def _places(scan: Scan, spans: list[tuple[int, int]]) -> list[_Place]:
         _Place(m.start(), m.end(), _CANON[m.lastgroup or ""], m.group().lower() in _METONYMS)
         for start, end in merged
         for m in scan.places(start, end)
-        if not any(s <= m.start() < e for s, e in datelines)
+        if not datelines or not any(s <= m.start() < e for s, e in datelines)
     ]
     text = scan.text
     if not any(word in text for word in _GROUP_WORDS):
@@ -322,6 +322,16 @@ def _groups(text: str, start: int, end: int) -> list[_Place]:
         _Place(m.start(), m.end(), " ".join((m.group("name") or m.group()).split()), False, group=True)
         for m in patterns.finditer(_ARMED_GROUP, text, start, end)
     ]
+
+
+def _sanctions_context(lower: str, text: str, sentence: tuple[int, int]) -> bool:
+    """``_SANCTIONS_CONTEXT`` in the sentence. Its plain words need no pattern: in the lowercased copy they stand
+    only where the text spells them in ASCII letters (none holds a ``k``, the one letter a sign lowers to)."""
+    start, end = sentence
+    chunk = lower[start:end]
+    if any(word in chunk for word in ("sanction", "embargo", "treasury", "ofac")):
+        return True
+    return patterns.search(_SANCTIONS_CONTEXT, text, start, end) is not None
 
 
 def _weak(mention: _Mention) -> bool:

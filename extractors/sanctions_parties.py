@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors import patterns
 from extractors.numbers import NUMBER_WORDS
-from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, _CANON, _PLACE
+from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, PLACE_AT, _CANON, _PLACE
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
     _BY_BEFORE, _GOODS_FROM, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _SAID_IT,
@@ -16,7 +16,7 @@ from extractors.sanctions_patterns import (
 
 def _target_name(phrase: str) -> tuple[str | None, int]:
     """The country a place cue at the head of ``phrase`` names, else the party as written; and its length."""
-    m = patterns.match(_PLACE, phrase)
+    m = patterns.match(PLACE_AT.get(phrase[:1].lower(), _PLACE), phrase)  # the cues that may start there
     if m:
         owned = patterns.match(_POSSESSIVE, phrase, m.end())
         party = patterns.match(_PLACE, phrase, owned.end()) if owned else None

@@ -28,7 +28,7 @@ import regex
 
 from extractors import patterns
 from extractors.numbers import NUMBER_WORDS
-from extractors.places import _DATELINE, _PLACE, compile_simple
+from extractors.places import _DATELINE, _PLACE, PLACE_AT, compile_simple
 from extractors.sanctions_patterns import _BACK, _COUNT, _PREMOD, _STATUS, Match
 from extractors.sanctions_prefilter import CHECKS, may_end_premodifier
 
@@ -93,11 +93,48 @@ _BACK_HEADS = ("package", "round", "wave", "raft", "set", "batch", "series", "sl
 
 
 def _hard_back(folded: str, start: int, end: int) -> bool:
-    """``package of`` may be in reach (its greedy, backtracking part), or a \\x1c-\\x1f (space to str, not to regex)."""
+    """A \\x1c-\\x1f (space to str, not to regex), or a ``package of`` in reach in text beyond ASCII."""
     chunk = folded[start:end]
-    return ("of" in chunk and any(map(chunk.__contains__, _BACK_HEADS))) or any(
-        map(chunk.__contains__, "\x1c\x1d\x1e\x1f")
+    return any(map(chunk.__contains__, "\x1c\x1d\x1e\x1f")) or (
+        not chunk.isascii() and _package_in_reach(folded, start, end)
     )
+
+
+def _package_in_reach(folded: str, start: int, end: int) -> bool:
+    chunk = folded[start:end]
+    return "of" in chunk and any(map(chunk.__contains__, _BACK_HEADS))
+
+
+def _package_of(text: str, folded: str, low: int, pos: int) -> int | None:
+    """Where ``package of`` (any ``_BACK`` head) ends at ``pos`` less its space: the start of the head, or None.
+
+    The pattern's first try, after taking the premodifiers greedily: space, ``of``, space, a head
+    (no word boundary asked for, as in the pattern).
+    """
+    i = pos
+    while i > low and text[i - 1].isspace():
+        i -= 1
+    if i == pos or not folded.endswith("of", low, i):
+        return None
+    j = i - 2
+    while j > low and text[j - 1].isspace():
+        j -= 1
+    if j == i - 2:
+        return None
+    for head in _BACK_HEADS:
+        if folded.endswith(head, low, j):
+            return j - len(head)
+    return None
+
+
+_PREMODIFIER_CHARS = frozenset(ascii_lowercase + digits + "_.-")
+
+
+def _no_package_of(folded: str, low: int, end: int) -> bool:
+    """No way for ``package of`` to lead the premodifiers before ``end``: something no premodifier holds (a comma)
+    stands between the last ``of`` and ``end``, so backtracking cannot reach one (ASCII text)."""
+    last = folded.rfind("of", low, end)
+    return last < 0 or any(not (c in _PREMODIFIER_CHARS or c.isspace()) for c in folded[last + 2 : end])
 
 
 _WORDS = compile_simple(r"(?:\W*+(?P<w>\w)\w*+(?P<e>))*+")  # every word's start and end, in one call
@@ -184,6 +221,29 @@ class _Region:
                 self.numbers.append(k)
 
 
+_DATELINE_MARKS = frozenset(".,'’-–—")
+
+
+def _may_hold_dateline(head: str) -> bool:
+    """Necessary for ``_DATELINE`` in ``head``: at a line start a capital, then capitals, space or marks up to a
+    dash or an opening bracket (``BRUSSELS (Reuters) -``; ``The EU`` and ``EU leaders`` are none).
+
+    ``str.splitlines`` breaks at every character the pattern's ``^`` might follow, and more; ``isupper`` and
+    ``isspace`` admit every character of ``\\p{Lu}`` and ``\\s``, and more.
+    """
+    n, start = len(head), 0
+    for line in head.splitlines(keepends=True):
+        if head[start].isupper():
+            j = start + 1
+            while j < n and (head[j].isupper() or head[j].isspace() or head[j] in _DATELINE_MARKS):
+                j += 1
+            run = head[start + 1 : j]
+            if "-" in run or "–" in run or "—" in run or head[j : j + 1] == "(":
+                return True
+        start += len(line)
+    return False
+
+
 class Scan:
     """One document, case-folded once; regions are read on first use and kept for the rules that follow."""
 
@@ -214,6 +274,8 @@ class Scan:
         head = self.text[:200]
         if "-" not in head and "–" not in head and "—" not in head:
             return []  # a dateline ends in a dash
+        if not _may_hold_dateline(head):
+            return []
         return [m.span() for m in patterns.finditer(_DATELINE, self.text, 0, len(head))]
 
     def cover(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -289,6 +351,7 @@ class Scan:
         else:
             candidates = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         last = start
+        folded = self.folded or ""
         for p in candidates:
             if p < last:
                 continue
@@ -296,7 +359,8 @@ class Scan:
             if key in self._matches:
                 m = self._matches[key]
             else:
-                m = self._matches[key] = patterns.match(pattern, self.text, p, end)
+                tried = PLACE_AT.get(folded[p : p + 1], pattern) if pattern is _PLACE else pattern
+                m = self._matches[key] = patterns.match(tried, self.text, p, end)
             if m:
                 last = m.end()
                 yield m
@@ -309,30 +373,47 @@ class Scan:
         Right to left, ``_BACK`` takes the whitespace before ``end``, then the first
         premodifier that ends there, and again, until none does; then ``the same``. Done
         step by step, only steps a premodifier may end at cost a (short) match, and the
-        last, failing step is mostly decided by the table of endings. A ``package of``
-        in reach, or a character the pattern and ``str.isspace`` disagree on, takes the pattern.
+        last, failing step is mostly decided by the table of endings. A ``package of`` in
+        reach is tried where the pattern tries it first (right after the premodifiers); when
+        it is not there and backtracking might still find it, or text beyond ASCII, or a
+        character the pattern and ``str.isspace`` disagree on, the pattern decides.
         """
         text, folded = self.text, self.folded
         low = max(0, end - 120)
         if folded is None or _hard_back(folded, low, end):
             found = patterns.search(_BACK, text, low, end)
             return found.start() if found else end
+        pos = self._premodifiers(low, end)
+        if _package_in_reach(folded, low, end):
+            head = _package_of(text, folded, low, pos)
+            if head is not None:
+                pos = self._premodifiers(low, head)  # "the fifth package of new sanctions"
+            elif not _no_package_of(folded, low, end):
+                found = patterns.search(_BACK, text, low, end)  # the pattern may backtrack into a package of
+                return found.start() if found else end
+        if folded[low:pos].rstrip().endswith("same"):
+            same = patterns.match(_THE_SAME_AT_END, text, low, pos)
+            if same:
+                pos = same.start()
+        return pos
+
+    def _premodifiers(self, low: int, end: int) -> int:
+        """Where the run of premodifiers (each followed by space) that ends at ``end`` starts, no further back than ``low``."""
+        text, folded = self.text, self.folded
+        assert folded is not None
         pos = end
         while True:
             i = pos
             while i > low and text[i - 1].isspace():
                 i -= 1
             if i == pos or not may_end_premodifier(folded, low, i):
-                break
+                return pos
+            if folded.endswith(("of", "same"), low, i) and "anti-" not in folded[low:i]:
+                return pos  # the "of" of "package of", the "same" of "the same": only anti-... ends so
             premodifier = patterns.match(_PREMODIFIER_AT_END, text, low, i)
             if premodifier is None:
-                break
+                return pos
             pos = premodifier.start()
-        if folded[low:pos].rstrip().endswith("same"):
-            same = patterns.match(_THE_SAME_AT_END, text, low, pos)
-            if same:
-                pos = same.start()
-        return pos
 
     # Each method below first asks the pattern's necessary condition (CHECKS), when the text has a folded copy.
 

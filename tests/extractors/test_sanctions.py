@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from extractors import patterns
 from extractors.base import Context
-from extractors.places import _PLACE, compile_simple
+from extractors.places import _DATELINE, _PLACE, compile_simple
 from extractors.runner import run_one
 from extractors.sanctions import ISSUERS, KEYS, STATUSES, SanctionsExtractor
 from extractors.sanctions_patterns import (
@@ -204,7 +204,8 @@ _SOUP = st.sampled_from(
     "agreed urged called for on against by of over in at its into and or an a hundred one 17 1,000 total up "
     "individuals entities companies officials leader Roman Abramovich killed were was be attack funding behalf "
     "anti-Russian US-led so-called ’s 's pro- - — , . ; : ( ) “ ” \n \t \x1c \u00a0 K ſ İ # if "
-    "economic painful tougher package round of sixth 12th the same Treasury Jinping Xi Latin America Minsk".split(" ")
+    "economic painful tougher package round of sixth 12th the same Treasury Jinping Xi Latin America Minsk "
+    "BRUSSELS KYIV (Reuters) (AFP) – -- ST. PETERSBURG, Jan".split(" ")
 )
 _SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "", "\n", ", "])
 _TEXTS = st.lists(st.tuples(_SOUP, _SEPARATORS), max_size=30).map(lambda ws: "".join(w + s for w, s in ws))
@@ -241,6 +242,22 @@ def test_scan_finds_what_the_patterns_find(text: str, data: st.DataObject) -> No
     covered.cover([(0, n)])  # windows read from one region, as the extractor reads its sentences
     for scan in (Scan(text), covered):
         _check_scan(scan, text, start, end)
+
+
+_HEADS = st.tuples(  # a dateline's parts, with the characters its prefilter and its pattern might disagree on
+    st.sampled_from(["", "Read also\n", "The EU\r", "x\u2028", "leaders\x1c"]),
+    st.sampled_from(["BRUSSELS", "ST. PETERSBURG", "É", "Kyiv", "K", "ſ", "İSTANBUL", "EU", "The"]),
+    st.lists(st.sampled_from([" ", ",", ".", "’", "'", "(AFP)", "(Reuters)", "\t", "\x1c", "(", "x"]), max_size=3),
+    st.sampled_from(["-", "–", "—", "--", ""]),
+    st.sampled_from([" ", "\n", "x", "", "\u00a0"]),
+).map(lambda parts: parts[0] + parts[1] + "".join(parts[2]) + parts[3] + parts[4] + " said")
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEADS)
+def test_dateline_prefilter_never_hides_a_dateline(head: str) -> None:
+    want = [m.span() for m in patterns.finditer(_DATELINE, head, 0, min(len(head), 200))]
+    assert Scan(head).datelines == want
 
 
 def _check_scan(scan: Scan, text: str, start: int, end: int) -> None:
