@@ -43,6 +43,7 @@ from extractors.dates_forms import dateline, numeric_before, ordinal_days
 from extractors.dates_resolve import Direction
 from extractors.dates_tense import reading, tense, will
 from extractors.dates_words import (
+    CLAUSE_OPENERS,
     COUNT_NOUNS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -56,6 +57,7 @@ from extractors.dates_words import (
     WEEKDAY_NOT_AFTER,
     WEEKDAY_NOT_BEFORE,
     YEAR_CUES,
+    YEAR_VERBS,
 )
 
 # Day-first forms, read backwards from a month: "2 December", "8-13 October", "the 2nd of December".
@@ -495,7 +497,7 @@ class DateScan:
             # ("2000 were killed": a plural verb makes it a count)
             plural = low in ("were", "are", "have", "had")
             return low not in COUNT_NOUNS and low not in WEAK_YEAR_BLOCK and not plural and not self._count_range(end)
-        return low in EVENT_NOUNS
+        return low in EVENT_NOUNS or (cue in CLAUSE_OPENERS and low in YEAR_VERBS)
 
     def _count_range(self, end: int) -> bool:
         """Whether ``to 3000 troops`` follows: the number before it is a count too."""

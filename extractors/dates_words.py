@@ -60,6 +60,14 @@ WEEKDAY_NOT_BEFORE = frozenset(
 )
 #: Verbs that make a month the subject of a sentence: ``January was the coldest``.
 SUBJECT_VERBS = frozenset("was is has had will saw brought".split())
+#: Words after which a bare year opens a reported clause when a singular verb follows (``YEAR_VERBS``):
+#: ``said 2023 was the least deadly year``. A count there takes a plural verb (``said 2000 were killed``);
+#: ``had`` and ``will`` take either, so they are left out.
+CLAUSE_OPENERS = frozenset(
+    "said says say told that and but while as because though although expect expects expected believe "
+    "believes".split()
+)
+YEAR_VERBS = frozenset("was is has saw brought marked".split())
 #: Span modifiers kept with a month or year: ``early 1990``, ``the middle of October``.
 MODIFIERS = frozenset("early late mid".split())
 PARTS = frozenset("beginning start middle end close".split())
