@@ -10,8 +10,9 @@ keeps a run near the cost of reading the text once.
 This module finds the words and settles which figure wins; the readers it
 calls live beside it: ``casualties_backward`` (the count before the word),
 ``casualties_after`` (the count after it), ``casualties_parts`` and
-``casualties_linked`` (parts of a toll), ``casualties_people`` (who is
-counted) and ``casualties_found`` (what a figure is).
+``casualties_linked`` (parts of a toll), ``casualties_search`` (the missing
+that rescuers search for), ``casualties_people`` (who is counted) and
+``casualties_found`` (what a figure is).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import ClassVar
 
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
-from extractors.casualties_after import _SPACES, _forward, _number_of, _of_forward, _toll
+from extractors.casualties_after import _SPACES, _forward, _number_of, _of_forward, _tally, _toll
 from extractors.casualties_backward import _backward
 from extractors.casualties_cumulative import mark_cumulative
 from extractors.casualties_forward import closes_word, skip_spaces, word_at
@@ -33,6 +34,7 @@ from extractors.casualties_linked import _linked
 from extractors.casualties_parts import _after, _of_the_dead, _of_them
 from extractors.casualties_people import _ADJECTIVES
 from extractors.casualties_scan import Trigger, find_words, local_layout, mentions, trigger_at
+from extractors.casualties_search import _search
 
 __all__ = ["CasualtiesExtractor", "Found", "find_casualties"]
 
@@ -46,20 +48,21 @@ _OF_FORWARD = frozenset({"deaths", "death", "bodies", "lives", "murder", "murder
 #: Nouns naming the act, not the dead: only "the murder of 63 villagers" counts; "two massacres" counts events.
 _ACT_NOUNS = frozenset({"murder", "murders", "massacre", "killings"})
 #: Substrings that start every casualty word, in lower case: one substring search each, so the list is kept short.
-_STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "martyr", "lives", "bodies",
-          "toll", "wound", "injur", "hurt", "smoke", "missing", "unaccounted", "includ", "among", "along", "decapitat",
-          "behead", "disappeared")  # fmt: skip
+_STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "martyr", "lives",
+          "bodies", "toll", "wound", "injur", "hurt", "smoke", "missing", "unaccounted", "includ", "among", "along",
+          "decapitat", "behead", "disappeared", "search")  # fmt: skip
 _TRIGGER = patterns.compile(
     r"""(?P<w>killed|killings|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|murders|
     murder|massacred|massacre|martyred|decapitated|beheaded|
     lives|bodies|toll|wounded|wounding|wounds|injured|injuring|hurt|injuries|smoke\s+inhalation|missing|unaccounted|
-    disappeared|including|along\s+with|among\s+(?:them|whom)
+    disappeared|searching|searched|searches|search|including|along\s+with|among\s+(?:them|whom)
     |among\s+(?:the|those)\s+(?P<among>dead|deceased|killed|injured|wounded|missing|victims|casualties))\b"""
 )
 _TRIGGER_WORDS = frozenset(
     "killed killing killings kills dead died deaths death fatalities perished drowned slain murdered murder murders "
     "massacred massacre martyred decapitated beheaded lives bodies "
-    "toll wounded wounding wounds injured injuring hurt injuries missing unaccounted disappeared including".split()
+    "toll wounded wounding wounds injured injuring hurt injuries missing unaccounted disappeared including "
+    "search searching searched searches".split()
 )
 _TRIGGER_PHRASES = frozenset(["along", "among", "smoke"])
 _THE_BEFORE = patterns.compile(r"(?r)(?<!\b(?:of|among)\s+)\b(?:the|those)\s+\Z")
@@ -101,6 +104,9 @@ def find_casualties(text: str) -> tuple[Found, ...]:
         if m.group("among") or word in ("including", "along with") or word.startswith("among"):
             later.append((m, word))
             continue
+        if word.startswith("search"):
+            _search(text, m, layout.sentence(pos)[0], layout.line_end(pos), found)
+            continue
         if mentions(text, m.end(), m.end() + 20, ("or",)) and _either_or(text, m.end(), min(len(text), m.end() + 20)):
             continue  # "killed or wounded" has no single category
         line_start, line_end = layout.line_start(pos), layout.line_end(pos)
@@ -114,15 +120,17 @@ def find_casualties(text: str) -> tuple[Found, ...]:
             _forward(text, m, category, line_end, found, m.start(), people_only=True)
         if word in _OF_FORWARD:
             _of_forward(text, m, word, line_start, line_end, found)
-        if (
-            word in ("dead", "killed", "injured", "wounded", "missing")
-            and mentions(text, max(line_start, pos - 12), pos, ("the", "those"))
-            and patterns.match(_THE_BEFORE, text, max(line_start, pos - 12), pos)
+        if word in ("dead", "killed", "injured", "wounded", "missing") and mentions(
+            text, max(line_start, pos - 12), pos, ("the", "those")
         ):
-            _after(text, m, category, line_end, found, "the-dead", None)
+            the = patterns.match(_THE_BEFORE, text, max(line_start, pos - 12), pos)
+            if the is not None:
+                _after(text, m, category, line_end, found, "the-dead", None)
+                _tally(text, m, category, the.start(), line_end, found)
         if word in _ADJECTIVES and text[m.end() : m.end() + 1] == "," and text[max(0, pos - 7) : pos].lower() == "of the ":
             _of_the_dead(text, m, category, line_end, found)
-        if word in ("toll", "deaths", "fatalities") or _number_of(text, max(line_start, pos - 80), pos):
+        death_count = word == "death" and text[m.end() : m.end() + 7].lower() in (" count ", " count")  # "stands at"
+        if word in ("toll", "deaths", "fatalities") or death_count or _number_of(text, max(line_start, pos - 80), pos):
             _toll(text, m, word, line_start, line_end, found)
     found = _dedupe(found)
     _of_them(text, found)

@@ -1,9 +1,11 @@
-"""Figures standing after their casualty word: "killing 12 people", "the deaths of 20", "the toll rose to 290".
+"""Figures standing after their casualty word: "killing 12 people", "the deaths of 20", "the toll rose to 290",
+"the dead number 40".
 
 Each reader tries the pattern-free shortcuts of
 :mod:`extractors.casualties_forward` first and falls back to the patterns here
-only when they decline. The reader of a second group sharing the verb ("...
-and 13 U.S. service members") lives here too, since the other readers reuse it.
+only when they decline. The readers of a second group sharing the verb ("...
+and 13 U.S. service members", "... in Israel and 1,100 in Gaza") live here too,
+since the other readers reuse them.
 """
 
 from __future__ import annotations
@@ -139,6 +141,8 @@ def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: 
         a = patterns.match(_AND, text, pos, end)
         fast = (a.start("count"), a.end("count"), a.group("who"), a.end()) if a is not None else -1
     if isinstance(fast, int):
+        if _and_elided(text, pos, end, category, out, first):
+            return
         one = patterns.match(_AND_ONE, text, pos, end) if _one_may_follow(text, skip_and(text, pos, end), end) else None
         if one is not None:
             os_ = one.start("one")
@@ -149,6 +153,55 @@ def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: 
     v = _value(text[cs:ce], category, _people_head(clean_who(who))) if count_is_plausible(text, cs, ce) else None
     if v is not None:
         out.append(Found(cs, a_end, cs, ce, v, first.rule, 1, first.parent))
+
+
+#: A place a figure is set in: "in Gaza", "in the West Bank", "in the Donetsk region" (capitalised, up to three
+#: words, and perhaps the kind of place).
+_PLACE = (
+    r"(?:in|on|at|across|near)\s+(?:the\s+)?(?>(?-i:\p{Lu}[\p{L}\-'’]*)(?:\s+(?-i:\p{Lu}[\p{L}\-'’]*)){0,2}"
+    r"(?:\s+(?:region|province|district|area|city|oblast|state|county|governorate|strip|valley|camp)\b)?)"
+)
+#: "killed 12 people| in Kharkiv, 5 in Odesa and 3 in Kherson": more figures, their people left out, each set
+#: beside the first by a place of its own; a verb after one ("and 12 in Odesa were hurt") makes a new clause.
+_NEXT_ELIDED = (
+    rf"""(?:,\s+and|,|\s+and)\s+(?P<count>{COUNT})(?:\s+more)?\s+{_PLACE}
+    (?!\s+(?:were|was|are|is|have|has|had|been|remain|remains|hurt|missing|who|that|which|fled|left|lost|fell|
+    became|went|(?-i:\p{{Ll}}+ed))\b)"""
+)
+_AND_ELIDED = patterns.compile(rf"\s+{_PLACE}{_NEXT_ELIDED}")
+_NEXT = patterns.compile(_NEXT_ELIDED)
+_PLACE_WORDS = frozenset(["in", "on", "at", "across", "near"])
+
+
+def _elided_may_match(text: str, pos: int, end: int) -> bool:
+    """False only when ``_AND_ELIDED`` surely fails at ``pos``: it needs "in" (or "on" ...), perhaps "the", a
+    capital, and an "and" later."""
+    words = text[pos : pos + 40].split(None, 3)
+    if len(words) < 3 or words[0].lower() not in _PLACE_WORDS or not text[pos : pos + 1].isspace():
+        return False
+    place = words[2] if words[1].lower() == "the" else words[1]
+    return place[:1].isupper() and mentions(text, pos, end, ("and",))
+
+
+def _and_elided(text: str, pos: int, end: int, category: str, out: list[Found], first: Found) -> bool:
+    """"... 1,200 people in Israel and at least 1,100 in Gaza": the second figure counts the same people
+    elsewhere, so it shares the verb; who they were is left unsaid. Whether it found one."""
+    if not _elided_may_match(text, pos, end):
+        return False
+    e = patterns.match(_AND_ELIDED, text, pos, end)
+    items: list[Found] = []
+    joined = False  # a list ends with "and": "12 in Kerala, 4,000 in Assam lost their homes" is none
+    while e is not None and count_is_plausible(text, *e.span("count")):
+        v = _value(e.group("count"), category, None)
+        if v is None:
+            break
+        items.append(Found(e.start("count"), e.end(), e.start("count"), e.end("count"), v, first.rule, 1, first.parent))
+        joined = "and" in text[e.start() : e.start("count")]
+        e = patterns.match(_NEXT, text, e.end(), end) if text[e.end() : e.end() + 1] in (",", " ") else None
+    if not joined:
+        return False
+    out.extend(items)
+    return True
 
 
 #: "the deaths| of 12 people": the count after "of".
@@ -221,3 +274,46 @@ _PAST_VERBS = frozenset(
     ["passed", "topped", "exceeded", "surpassed", "crossed", "above", "beyond", "exceeding", "topping"]
 )
 _MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
+
+
+#: "the injured| count 1 214 persons", "those killed| number 40", "the wounded|, numbering about 300": a toll given
+#: as the people's number.
+_TALLY = patterns.compile(
+    rf"""(?:\s*,\s+(?:who\s+)?|\s+)(?:now\s+|still\s+)?(?:number|numbers|numbered|numbering|count|counts|counted|
+    total|totals|totalled|totaled|totalling|totaling|(?:stand|stands|stood)\s+at)\s+(?P<count>{COUNT})
+    (?P<who>{_WHO_AFTER}?)"""
+)
+_TALLY_HEADS = frozenset(
+    "now still number numbers numbered numbering count counts counted total totals totalled totaled totalling "
+    "totaling stand stands stood".split()
+)
+
+
+def _tally_may_match(text: str, pos: int) -> bool:
+    """False only when ``_TALLY`` surely fails at ``pos``: the next word (after a comma and "who") is no verb of
+    counting."""
+    i, n = pos, len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if text[i : i + 1] == ",":
+        i += 1
+    words = text[i : i + 40].split(None, 2)
+    if words[:1] == ["who"]:
+        words = words[1:]
+    return bool(words) and words[0].lower() in _TALLY_HEADS
+
+
+def _tally(text: str, m: Trigger, category: str, start: int, line_end: int, out: list[Found]) -> None:
+    """"The injured count 1 214 persons", "the dead number 40": the figure after a verb of counting, the
+    fact from ``start`` ("the"), since the people were named before it."""
+    if not _tally_may_match(text, m.end()):
+        return
+    t = patterns.match(_TALLY, text, m.end(), min(line_end, m.end() + 100))
+    if t is None or not count_is_plausible(text, *t.span("count"), labels=False):
+        return
+    who = clean_who(t.group("who"))
+    if who is not None and not is_people(who.split()[-1]):
+        return  # "the wounded, totalling 3 hospitals" counts no people
+    v = _value(t.group("count"), category, who)
+    if v is not None:
+        out.append(Found(start, t.end(), t.start("count"), t.end("count"), v, "tally", 2))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from extractors import patterns
-from extractors.casualties_after import _LIVES_BEFORE, _and
+from extractors.casualties_after import _LIVES_BEFORE, _and, _and_elided
 from extractors.casualties_forward import closes_word, count_end, skip_spaces, word_at
 from extractors.casualties_found import Found, _one, _value
 from extractors.casualties_gap import alternatives, gap_may_match, simple_gap
@@ -249,6 +249,9 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
                     if named is not None:
                         end, v["who"] = named
                 out.append(Found(cs, end, cs, ce, v, "count-before", 2))
+                if end == m.end():  # "Three people were killed in Gaza and 12 in Israel"
+                    stop = text.find("\n", end, end + 120)
+                    _and_elided(text, end, stop if stop >= 0 else min(len(text), end + 120), category, out, out[-1])
                 _coordinated(text, window, cs, category, out)
                 if b.one is not None:
                     os_, oe = b.one.span("one")

@@ -85,6 +85,20 @@ _SUPERLATIVE_BEFORE = patterns.compile(
     r"""(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest|heaviest|greatest|fiercest|strongest|
     largest|lowest|longest|latest|last|single)(?:\s+(?-i:[\p{L}\-]+)){0,6}\s+\Z"""
 )
+#: The superlatives of a toll reach further: "the deadliest attack on its force of in excess of 17,000 troops since".
+_DEADLIEST_BEFORE = patterns.compile(
+    r"""(?r)\b(?:deadliest|worst|bloodiest|heaviest)(?:\s+(?:(?-i:[\p{L}\-'’]+)|\d[\d,.]*\d|\d)){0,12}\s+\Z"""
+)
+
+
+def _superlative_before(text: str, s_start: int, pos: int) -> bool:
+    """Whether "since" at ``pos`` dates a record ("the deadliest day since 2014"), not a running total."""
+    if patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, pos - 80), pos):
+        return True
+    lo = max(s_start, pos - 140)
+    return mentions(text, lo, pos, ("deadliest", "worst", "bloodiest", "heaviest")) and bool(
+        patterns.match(_DEADLIEST_BEFORE, text, lo, pos)
+    )
 
 
 def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
@@ -96,7 +110,7 @@ def _has_marker(text: str, lo: int, hi: int, s_start: int, s_end: int) -> bool:
         word = marker.group().lower()
         if word == "already" and patterns.match(_ALREADY_DATED, text, marker.start(), min(hi, marker.end() + 8)):
             continue
-        if word == "since" and patterns.match(_SUPERLATIVE_BEFORE, text, max(s_start, marker.start() - 80), marker.start()):
+        if word == "since" and _superlative_before(text, s_start, marker.start()):
             continue
         if patterns.match(_YEAR_PERIOD, text, marker.start(), marker.end()) and patterns.search(_EVENT, text, s_start, s_end):
             continue
@@ -144,27 +158,35 @@ def _after_total(previous: Found | None, inherited: bool) -> bool:
     return not inherited and previous is not None and bool(previous.value["cumulative"])
 
 
-def _clause_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    """Where new clauses start in ``text[lo:hi]``: ";", ", while", ", whereas", ", and" before a figure (flagged)
-    or before a new subject, but not before a verb sharing the subject ("..., and wounded 30")."""
+#: Verbs after ", which" or ", who" that open reported speech: "a monitor, which said 2023 was the least deadly year".
+_REPORTING = frozenset("said says reported reports added adds estimated estimates told".split())
+
+
+def _clause_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Where new clauses start in ``text[lo:hi]``: ";", ", while", ", whereas", reported speech (", saying",
+    ", adding", ", which said"), ", and" before a figure (kind "and") or before a new subject, but not before a
+    verb sharing the subject ("..., and wounded 30"), and ", when" (kind "when": it reaches only the figures
+    inside its own clause, "since 2006, when a blast caused 41 fatalities")."""
     breaks = []
     i = text.find(";", lo, hi)
     while i >= 0:
-        breaks.append((i, i + 1, False))
+        breaks.append((i, i + 1, ""))
         i = text.find(";", i + 1, hi)
     i = text.find(",", lo, hi)
     while i >= 0:
-        word = text[i + 1 : i + 12].split(None, 1)[:1]
-        head = word[0].lower() if word else ""
-        if head in ("while", "whereas"):
-            breaks.append((i, text.find(word[0], i + 1, hi) + len(head), False))
+        words = text[i + 1 : i + 24].split(None, 2)[:2]
+        head = words[0].lower() if words else ""
+        if head in ("while", "whereas", "saying", "adding", "when"):
+            breaks.append((i, text.find(words[0], i + 1, hi) + len(head), "when" if head == "when" else ""))
+        elif head in ("which", "who") and len(words) > 1 and words[1].lower().rstrip(",") in _REPORTING:
+            breaks.append((i, text.find(words[0], i + 1, hi) + len(head), ""))
         elif head == "and":
             and_end = text.find("and", i, hi) + 3
             m = patterns.match(_AND_COUNT, text, i, hi) if count_may_follow(text, and_end) else None
             if m is not None:
-                breaks.append((i, and_end, True))
+                breaks.append((i, and_end, "and"))
             elif patterns.match(_AND_CLAUSE, text, i, hi) is not None:
-                breaks.append((i, and_end, False))
+                breaks.append((i, and_end, ""))
         i = text.find(",", i + 1, hi)
     return breaks
 
@@ -176,10 +198,12 @@ def _figure_in(found: list[Found], lo: int, hi: int) -> bool:
 def _total_bounds(text: str, f: Found, s_start: int, s_end: int, found: list[Found]) -> tuple[int, int]:
     """The part of the sentence a marker must lie in: "brings to" before the figure starts it, after it ends it."""
     lo, hi = s_start, s_end
-    for start, end, and_count in _clause_breaks(text, s_start, s_end):
+    for start, end, kind in _clause_breaks(text, s_start, s_end):
         if start >= f.end:
             hi = min(hi, start)
-        elif end <= f.count_start and not (and_count and _figure_in(found, lo, start)):
+        elif kind == "when" and text.find(",", end, f.count_start) >= 0:
+            continue  # "Since 2014, when the war began, 13,000 have died": the figure is past the "when" clause
+        elif end <= f.count_start and not (kind == "and" and _figure_in(found, lo, start)):
             lo = max(lo, end)  # "400 killed since then, and 15,000 injured" share the marker
     if mentions(text, s_start, s_end, ("bring", "brought")):
         for b in patterns.finditer(_BRINGS, text, s_start, s_end):

@@ -12,7 +12,7 @@ from extractors.casualties_after import _and
 from extractors.casualties_backward import _ARTICLES, _ONE_GAP, _back
 from extractors.casualties_forward import linked_count
 from extractors.casualties_found import _CATEGORY, Found, _one, _value
-from extractors.casualties_parts import _LINKED_AFTER, _after
+from extractors.casualties_parts import _LINKED_AFTER, _after, _of_the_dead
 from extractors.casualties_people import _BLOCKED
 from extractors.casualties_scan import LocalLayout, Trigger, clean_who, count_is_plausible, word_before
 from extractors.numbers import NUMBER
@@ -64,6 +64,9 @@ def _linked(
                 found.append(Found(lone.start(), lone.end("who"), lone.start(), lone.end("who"), _one(category, who),
                                    "among", 1, parent))  # fmt: skip
                 return
+        if text[m.end() : m.end() + 1] == ",":  # "Among the injured, 96 are women and children"
+            _of_the_dead(text, m, category, line_end, found, parent)
+            return
         _after(text, m, category, line_end, found, "among", parent)
         return
     if parent is None:

@@ -27,7 +27,14 @@ _LINKED_AFTER = patterns.compile(
 
 #: ", 15 of them children", ", two of them police officers": a part of the toll just before.
 _OF_THEM = patterns.compile(
-    rf",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being))?(?P<who>{_WHO_AFTER})"
+    rf",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being|are|is))?(?P<who>{_WHO_AFTER})"
+)
+
+#: ", of whom 96 are women and children", ", of which 30 children": the same part with "of whom" first, as
+#: translated copy words it.
+_OF_WHOM_COUNT = patterns.compile(
+    rf""",\s+of\s+(?:them|whom|which)\s+(?P<count>{COUNT})(?:\s+(?:were|was|are|is))?(?:\s+(?:all|also|mostly))?
+    (?P<who>{_WHO_AFTER})"""
 )
 
 _HOW_WORDS = frozenset("seriously critically badly severely gravely slightly lightly".split())
@@ -45,17 +52,26 @@ _OF_THEM_HOW = patterns.compile(
 )
 
 
+#: ", of which 12 seriously": the same with "of which" first.
+_OF_WHOM_HOW = patterns.compile(
+    rf""",\s+of\s+(?:them|whom|which)\s+(?P<count>{COUNT})(?:\s+(?:were|was|being|are|is))?
+    \s+(?:seriously|critically|badly|severely|gravely|slightly|lightly)\b"""
+)
+
+
 def _of_them(text: str, found: list[Found]) -> None:
     """", 15 of them children" after a toll: a part of it, with its category."""
     for f in list(found):
         if text[f.end : f.end + 1] != ",":
             continue
-        if not mentions(text, f.end, min(len(text), f.end + 40), ("of them", "of whom")):
+        if not mentions(text, f.end, min(len(text), f.end + 40), ("of them", "of whom", "of which")):
             continue
-        m = patterns.match(_OF_THEM, text, f.end, min(len(text), f.end + 100))
+        of_first = text[f.end + 1 : f.end + 12].split()[:1] == ["of"]  # ", of whom 96 ..." or ", 96 of whom ..."
+        m = patterns.match(_OF_WHOM_COUNT if of_first else _OF_THEM, text, f.end, min(len(text), f.end + 100))
         who = _people_phrase(m)
         if (m is None or who is None) and f.value["category"] == "injured" and _hurt_how(text, f.end):
-            m, who = patterns.match(_OF_THEM_HOW, text, f.end, min(len(text), f.end + 100)), None
+            how = _OF_WHOM_HOW if of_first else _OF_THEM_HOW
+            m, who = patterns.match(how, text, f.end, min(len(text), f.end + 100)), None
         if m is None or not count_is_plausible(text, *m.span("count")):
             continue
         v = _value(m.group("count"), f.value["category"], who)
@@ -69,15 +85,18 @@ _OF_THE_DEAD = patterns.compile(
 )
 
 
-def _of_the_dead(text: str, m: Trigger, category: str, line_end: int, out: list[Found]) -> None:
-    """"Of the dead, 12 were children": a subset whose people stand after the verb."""
+def _of_the_dead(
+    text: str, m: Trigger, category: str, line_end: int, out: list[Found], parent: Found | None = None
+) -> None:
+    """"Of the dead, 12 were children", "Among the injured, 96 are women": a subset whose people stand after
+    the verb."""
     o = patterns.match(_OF_THE_DEAD, text, m.end(), min(line_end, m.end() + 80))
     who = _people_phrase(o)
     if o is None or who is None or not count_is_plausible(text, *o.span("count")):
         return
     v = _value(o.group("count"), category, who)
     if v is not None:
-        out.append(Found(o.start("count"), o.end(), o.start("count"), o.end("count"), v, "of-the-dead", 1))
+        out.append(Found(o.start("count"), o.end(), o.start("count"), o.end("count"), v, "of-the-dead", 1, parent))
 
 
 def _after(

@@ -41,6 +41,7 @@ _AGE = r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?"
 _AUX = (
     r"(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|also|later|all|now|still|already|"
     r"so\s+far|thus\s+far|confirmed|reported|believed|thought|found|lay|allegedly|seriously|critically|badly|"
+    r"listed\s+as|registered\s+as|classified\s+as|counted\s+as|listed|declared|considered|"
     r"severely|slightly|lightly|fatally|mortally|gravely|officially|either|both|subsequently|eventually|"
     r"apparently|initially|remain|remained|remains|went|gone|who|that|since|shot|feared|presumed|"
     r"may\s+have|might\s+have|could\s+have|must\s+have|to\s+have|treated\s+for|suffered|sustained|"

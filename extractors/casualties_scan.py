@@ -61,7 +61,7 @@ _YEAR_BEFORE = patterns.compile(
 )
 _AFTER_COUNT = patterns.compile(rf"\s*(?:%|-?\s*{UNIT}|-(?:year|month|day|week|hour)|\s*[/:]\s*\d)")
 _PROJECTION_NEAR = patterns.compile(
-    r"""(?r)\b(?:could|may|might|would|will|shall|expected\s+to|likely\s+to|set\s+to|projected\s+to|forecast\s+to|
+    r"""(?r)\b(?:could|(?-i:may)|might|would|will|shall|expected\s+to|likely\s+to|set\s+to|projected\s+to|forecast\s+to|
     predicted\s+to|threatens?\s+to|threatened\s+to|feared\s+to)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z"""
 )
 #: "are believed to be missing" reports a count; "are expected to die" projects one.
@@ -285,12 +285,13 @@ def _qualified(text: str, start: int, end: int) -> bool:
     return bool(head) and head[0].lower() in _QUALIFIER_HEADS and len(head) > 1
 
 
-def count_is_plausible(text: str, start: int, end: int) -> bool:
-    """False when the figure at ``text[start:end]`` is a year, a label, an age, a unit, money or a share."""
+def count_is_plausible(text: str, start: int, end: int, labels: bool = True) -> bool:
+    """False when the figure at ``text[start:end]`` is a year, a label, an age, a unit, money or a share;
+    ``labels=False`` when the word before is known to be a verb ("the dead number 40")."""
     if _unit_may_follow(text, end) and patterns.match(_AFTER_COUNT, text, end, min(len(text), end + 20)):
         return False
     lo = max(0, start - 15)
-    if _label_may_end(text, lo, start) and patterns.match(_LABEL_BEFORE, text, lo, start):
+    if labels and _label_may_end(text, lo, start) and patterns.match(_LABEL_BEFORE, text, lo, start):
         if not _qualified(text, start, end):  # "number some 1.5 million" is no label's figure
             return False
     if text[start : start + 2] in ("18", "19", "20"):  # only a year starting the figure matters
@@ -344,9 +345,10 @@ def count_may_follow(text: str, pos: int) -> bool:
 
 
 def clean_who(words: str) -> str | None:
-    """The people counted, as written, without a leading "more" or "of the"; None when nothing is left."""
+    """The people counted, as written, without a leading "more", "other" or "of the" (words that tie them to
+    another figure, not say who they are); None when nothing is left."""
     tokens = words.split()
-    while tokens and tokens[0].lower() in ("more", "others", "the", "of", "them", "additional", "further"):
+    while tokens and tokens[0].lower() in ("more", "other", "others", "the", "of", "them", "additional", "further"):
         tokens = tokens[1:]
     return " ".join(tokens) or None
 

@@ -78,7 +78,8 @@ SHORTCUT_FRAGMENTS = [
     "12,", "12.", "ﬁfty", "lost", "their", "Jr.", "which", "number", "total", "toll", "rose", "stood", "at", "reached",
     "passed", "were", "included", "includes", "them", "themselves", "the 12", "thirteen", "fifty", "scores",
     "its", "their", "whom", "of its", "of whom", "Its", "itself", "above", "beyond", "exceeding", "to be", "believed",
-    "wounded", "number of",
+    "wounded", "number of", "Gaza", "West Bank", "region", "near", "on", "Odesa,", "more", "count", "counts",
+    "numbered", "stand at", "still",
 ]  # fmt: skip
 _TOKEN = patterns.compile(r"(?<!\S)\S+")
 _COUNT = patterns.compile(COUNT)
@@ -167,6 +168,10 @@ def _check_forward_shortcuts(text: str, lo: int, hi: int) -> None:
     )
     if not af._one_may_follow(text, lo, hi):
         assert patterns.match(af._FWD_ONE, text, lo, hi) is None
+    if not af._elided_may_match(text, lo, hi):
+        assert patterns.match(af._AND_ELIDED, text, lo, hi) is None
+    if not af._tally_may_match(text, lo):
+        assert patterns.match(af._TALLY, text, lo, hi) is None
     if text[lo:hi].isascii():
         for shortcut, pattern in ((f.and_count, af._AND), (f.of_count, af._OF)):
             got = shortcut(text, lo, hi, pe._BLOCKED)
@@ -202,3 +207,19 @@ def test_a_lone_figure_is_read_as_the_count_pattern_reads_it(text: str) -> None:
     simple = s._simple_count(padded, 0, start, len(padded))
     count = patterns.match(s._COUNT_BEFORE, padded, 0, len(padded))
     assert simple is None or simple == (count.span() if count else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" in Gaza and at least 1,100 in Israel", " in the West Bank, 5 in Gaza and 3 in Jenin", " number 40",
+     " now total 58 villagers", " stood at 12", " IN Kyiv and 3 ON Lhotse", " counts 1 214 persons",
+     ", who number 1,214", "  ,  numbering about 300"],
+)  # fmt: skip
+def test_a_prefilter_passes_what_its_pattern_matches(text: str) -> None:
+    from extractors import casualties_after as af
+
+    elided = patterns.match(af._AND_ELIDED, text, 0, len(text)) is not None
+    tally = patterns.match(af._TALLY, text, 0, len(text)) is not None
+    assert elided or tally  # each example exercises one prefilter
+    assert af._elided_may_match(text, 0, len(text)) or not elided
+    assert af._tally_may_match(text, 0) or not tally
