@@ -33,22 +33,29 @@ from extractors.casualties_scan import (
     trigger_at,
 )
 from extractors.numbers import COUNT, parse_count, parse_number
+from extractors.troops_companion import companions
 from extractors.troops_gap import gap_mods
+from extractors.troops_sides import SIDES as _COUNTRIES
+from extractors.troops_sides import sentence_side
 
 #: Substrings that start every troop word; one substring search each, so the list is kept short.
 _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
-          "guardsmen", "commandos", "peacekeepers", "strong")  # fmt: skip
+          "guardsmen", "commandos", "peacekeepers", "strong", "effectives", "military")  # fmt: skip
 _TRIGGER = patterns.compile(
     r"""(?P<w>troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|personnel|reservists|
-    forces|marines|paratroopers|conscripts|guardsmen|commandos|peacekeepers
+    forces|marines|paratroopers|conscripts|guardsmen|commandos|peacekeepers|effectives
+    |military(?=\s*[.,;:]|\s+(?:more|were|are|was|will|would|have|had|in|to|from|on|at|deployed|stationed|already|
+        based|who)\b)                                           # translated copy: "will send 25.000 military more"
     |troop(?=\s+(?:presence|levels?|numbers|strength|ceiling)\b)
     |strong(?=\s+(?:(?-i:[\p{L}\-]+)\s+)?(?:army|force|forces|contingent|garrison|brigade|division|military|troops)\b))\b"""
 )
 _TRIGGER_WORDS = frozenset(
     "troops soldiers servicemen servicewomen servicemembers personnel reservists forces marines paratroopers "
-    "conscripts guardsmen commandos peacekeepers".split()
+    "conscripts guardsmen commandos peacekeepers effectives".split()
 )
-_TRIGGER_PHRASES = frozenset(["service", "strong", "troop"])
+_TRIGGER_PHRASES = frozenset(["service", "strong", "troop", "military"])
+#: The word before "military" as a noun: a figure ("25.000 military"), not "the Nigerian military".
+_FIGURE_ENDS = ("thousand", "hundred", "million", "thousands", "hundreds", "dozens", "dozen")
 #: Words between a figure and the troop noun: "U.S.", "Russian", "additional", "active-duty", "army".
 _MOD = rf"(?:\s+(?!{STOP}|{UNIT}){WORD})"
 #: What may stand between a figure and the troop noun: "100,000| Russian |troops", "tens of thousands| of Russian |soldiers".
@@ -58,11 +65,21 @@ _OWNER = patterns.compile(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
 _STRONG = patterns.compile(rf"(?r)(?P<count>{COUNT})-\Z")
 _NUMBER_OF = patterns.compile(rf"(?r)\b(?P<head>number\s+of)(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
 _AT_COUNT = patterns.compile(
-    rf"(?:\s+(?-i:[\p{{L}}'’.\-]+)){{0,4}}?\s+(?:at|to|of|is|was|stood\s+at|stands\s+at|reached)\s+(?P<count>{COUNT})"
+    rf"""(?:\s+(?-i:[\p{{L}}'’.\-]+)){{0,4}}?\s+
+    (?:at|to|of|is|was|stood\s+at|stands\s+at|reached|from\s+{COUNT}\s+to)\s+(?P<count>{COUNT})"""  # "from 2,500 to 2,000"
 )
-_NUMBERING = patterns.compile(rf",?\s+(?:numbering|totalling|totaling)\s+(?P<count>{COUNT})")
+#: "Russian forces, numbering 5,000", "its armed forces now number about 1.5 million" (no noun after the figure).
+_NUMBERING = patterns.compile(
+    rf""",?\s+(?:(?:now|currently|still|today)\s+)?
+    (?:numbering|totalling|totaling|number|numbers|numbered|total|totals|totalled|totaled)\s+(?P<count>{COUNT})"""
+)
+_SIZE_VERBS = ("number", "total")
 #: Not a troop count: police and other non-military people, or soldiers who are a casualty or a prisoner.
 _NOT_MILITARY = patterns.compile(r"\b(?:police|policemen|border|rebel|opposition|militia|prison)\b")
+_OF_POLICE = patterns.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\p{L}\-.]+\s+){0,4}?(?:police|gendarmerie|fire\s+(?:brigade|service|department)|civil\s+defen[cs]e)\b"
+)
+_POLICE_WORDS = ("police", "gendarmerie", "fire", "civil")
 _CASUALTY_AFTER = patterns.compile(
     r"""(?:\s+(?:of|and)(?:\s+(?!(?:were|was|are|is)\b)[\p{L}\-.'’]+){1,4}?)?   # "soldiers of the Malian army| were killed"
     (?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now|still|so\s+far|
@@ -80,30 +97,6 @@ _CASUALTY_BEFORE = patterns.compile(
     lives\s+of|captured|capturing|detained|arrested|freed|released|exchanged|swapped|executed)\s+\Z"""
 )
 
-_COUNTRIES = (
-    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|"
-    "Belgium|Benin|Bolivia|Bosnia|Botswana|Brazil|Britain|Bulgaria|Burkina\\s+Faso|Burundi|Cambodia|Cameroon|"
-    "Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czechia|Czech\\s+Republic|Denmark|Djibouti|"
-    "Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|"
-    "Guyana|Gabon|Liberia|Gambia|Madagascar|Ivory\\s+Coast|Dominican\\s+Republic|Jamaica|Suriname|Malta|Costa\\s+Rica|"
-    "Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|"
-    "Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malawi|Malaysia|Mali|Mauritania|"
-    "Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New\\s+Zealand|"
-    "Nicaragua|Niger|Nigeria|North\\s+Korea|North\\s+Macedonia|Norway|Oman|Pakistan|Panama|Paraguay|Peru|"
-    "Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi\\s+Arabia|Senegal|Serbia|Sierra\\s+Leone|"
-    "Singapore|Slovakia|Slovenia|Somalia|South\\s+Africa|South\\s+Korea|South\\s+Sudan|Spain|Sri\\s+Lanka|Sudan|"
-    "Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|"
-    "Uganda|Ukraine|United\\s+Arab\\s+Emirates|UAE|United\\s+Kingdom|U\\.?K\\.|United\\s+States|U\\.S\\.|US|USA|"
-    "America|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|NATO|Nato|EU|European\\s+Union|"
-    "U\\.N\\.|UN|United\\s+Nations|African\\s+Union|ECOWAS|Hamas|Hezbollah|Wagner|Africa\\s+Corps|"
-    # capitals and seats of power stand for their governments ("Washington plans to withdraw ...")
-    "Washington|Moscow|Kyiv|Kiev|Beijing|London|Paris|Berlin|Tehran|Ankara|Jerusalem|Tokyo|Seoul|Pyongyang|"
-    "Minsk|Warsaw|Brussels|Baghdad|Damascus|Kabul|Islamabad|New\\s+Delhi|Riyadh|Cairo|Khartoum|Tripoli|Rome|"
-    "Madrid|Ottawa|Canberra|Taipei|Manila|Yerevan|Baku|Tbilisi|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|"
-    "Bucharest|Budapest|Prague|Belgrade|Athens|Amman|Beirut|Caracas|Kremlin|Pentagon|"
-    # armies known by their own name
-    "Bundeswehr|IDF|PLA|Tatmadaw"
-)
 #: Verbs by which a side holds, sends or plans troops; "has", "had" and "have" only as the main verb.
 _HOLDING_VERB = (
     r"(?:has|have|had)(?!\s+(?:\p{Ll}+ly\s+)*(?:\p{Ll}{2,}ed|been|seen|taken|given|shown|known|done|gone|made|"
@@ -124,23 +117,32 @@ _HOLDING_VERB = (
 )
 #: Capitalized words that start a sentence without naming a side.
 _NOT_SIDE = r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Some|Many|Both|Other)\b"
+_NOT_SIDE_WORDS = frozenset(_NOT_SIDE[3:-3].split("|"))
 #: What follows a side to make it the subject: "(FARDC)", ", which analysts say", adverbs, then a verb.
 _SUBJECT_TAIL = rf"""
     (?:\s*\([^()]{{1,30}}\))?
-    (?:\s*,\s*which(?:\s+\p{{Ll}}+){{0,3}}?|\s*,\s*which\s[^,;:()]{{1,60}},)?  # "Finland, which joined NATO in 2023, has"
-    \s+(?:(?:still|now|also|currently|already|alone|itself|themselves|meanwhile|reportedly|recently|then|further|as\s+a\s+whole|
+    (?:\s*,\s*which(?:\s+\p{{Ll}}+){{0,3}}?|\s*,\s*which\s[^,;:()]{{1,60}},  # "Finland, which joined NATO in 2023, has"
+      |\s*,(?:\s+\p{{Ll}}+){{1,4}}\s*,                                        # "Ukraine, for its part, has"
+      |\s*,\s*\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,3}}\s*,)?         # "The UN's mission in Mali, MINUSMA, had"
+    (?:\s+(?:(?:still|now|also|currently|already|alone|itself|themselves|meanwhile|reportedly|recently|then|further|as\s+a\s+whole|
         together|combined|\p{{Ll}}+ly)\s+)*
-    (?:{_HOLDING_VERB}
-      |(?P<say>said|says|say))\b"""
+      (?:{_HOLDING_VERB}
+        |(?P<say>said|says|say))
+      |\s*,\s*(?:estimated|put|believed|thought|said)\s+(?:at|to\s+(?:be|number)))\b"""  # "the Saudi forces, estimated at"
 #: A named side as subject. It starts with the names, so the engine looks for them alone; the army phrases
 #: that start otherwise are in ``_ARMY_SUBJECT``, run only where "army" or "military" is written.
 _SUBJECT = patterns.compile(
-    rf"""(?<![\p{{L}}.])
-    (?P<actor>{_COUNTRIES})
+    rf"""(?<![\p{{L}}.])(?<!\b(?i:in|into|inside|near|at|across|to|towards|toward)\s)  # "the mission in| South Sudan said"
+    (?<!\b(?:South|North|Equatorial|New|DR)\s)                                    # nor "South| Sudan"
+    (?P<actor>(?:{_COUNTRIES})(?:\s*,\s*(?:{_COUNTRIES}))*                         # "Britain, France and Denmark keep"
+      (?:,?\s+and\s+(?:the\s+)?(?:{_COUNTRIES})(?![\p{{L}}'’]))?)                # "Malawi and Tanzania, which contribute"
     (?:(?P<own>['’]s\s+(?:army|military)|-led\s+coalition)                     # Sudan's army, the U.S.-led coalition
-      |['’]s\s+(?:armed\s+forces|forces|government|defen[cs]e\s+ministry)      # Russia's armed forces: Russia
+      |['’]s\s+(?:own\s+)?(?:armed\s+forces|forces|government|defen[cs]e\s+ministry)  # Russia's armed forces: Russia
+      |['’]s\s+own\s+(?:army|military)                                       # Senegal's own army: Senegal
+      |(?:['’]s|(?<=s)['’])\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?:mission|force|contingent|deployment|garrison|brigade)
+        (?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?                                      # the EU's training mission: EU
       |(?![\p{{L}}'’])
-        (?:\s+(?:peacekeeping\s+)?(?:military|army|armed\s+forces|deployment|mission|force|contingent|navy|
+        (?:\s+(?:peacekeeping\s+)?(?:military|army|armed\s+forces|deployment|mission|forces|force|troops|contingent|navy|
             government|defen[cs]e\s+ministry|allies|members)(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?)?
     ){_SUBJECT_TAIL}""",
     patterns.FLAGS & ~regex.IGNORECASE,
@@ -149,12 +151,16 @@ _ARMY_SUBJECT = patterns.compile(
     rf"""(?<![\p{{L}}.])
     (?:(?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military))      # the Lebanese army
       |(?P<actor>army\s+of\s+(?:{_COUNTRIES}))(?![\p{{L}}'’])                  # the army of Sudan
-      |(?P<actor>\p{{Lu}}\p{{Ll}}+(?:an|ese|ish|ch|i))\s+(?:contingent|forces|troops)  # the Rwandan contingent: Rwandan
+      |(?P<actor>\p{{Lu}}\p{{Ll}}+(?:an|ese|ish|ch|i))\s+(?:contingent|forces|troops|force|grouping|group|garrison|
+        units|brigade|battalion|deployment|mission)(?:\s+(?:in|on|near|at)\s+(?:the\s+)?[\p{{L}}\-]+)?  # the Rwandan contingent
+      |(?:forces|army|troops|military|units)\s+of\s+(?:the\s+)?                # the forces of the Southern Transitional
+        (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+(?:\s+(?:of\s+|for\s+)?\p{{Lu}}[\p{{L}}\-]+){{0,4}})  # Council deployed
     ){_SUBJECT_TAIL}""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 _ACTOR_AFTER = patterns.compile(
-    rf"""\s+(?P<prep>from|of)\s+(?:the\s+)?
+    rf"""\s+(?:(?:already|currently|now)\s+)?
+    (?P<prep>from|of|(?:serving|deployed|operating)\s+(?:with|under))\s+(?:the\s+)?(?:\d+\s+)?  # "of 9 NATO states"
     (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?i:army|military|armed\s+forces)
       |(?:{_COUNTRIES})(?:\s+and\s+(?:{_COUNTRIES}))?\b)""",                  # "of Russia and Belarus"
     patterns.FLAGS & ~regex.IGNORECASE,
@@ -178,7 +184,7 @@ class TroopsExtractor(Extractor):
     """
 
     name: ClassVar[str] = "troops"
-    version: ClassVar[str] = "1.1.0"
+    version: ClassVar[str] = "1.2.0"
     kinds: ClassVar[tuple[str, ...]] = ("troops",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -189,7 +195,10 @@ class TroopsExtractor(Extractor):
         casualties: tuple[Found, ...] | None = None  # computed only once a troop figure needs checking
         starts: list[int] = []
         seen: set[tuple[int, int]] = set()
+        last: tuple[int, str | None] = (-1, None)  # where the last troop fact ended, and its side
         for pos in hits:
+            if text.startswith("military", pos) and not _after_figure(text, pos):
+                continue
             m = trigger_at(text, pos, _TRIGGER_WORDS, _TRIGGER_PHRASES, _TRIGGER, 80)
             fact = _fact(text, m, layout) if m is not None else None
             if fact is None or layout.is_furniture(fact[0]):
@@ -202,14 +211,28 @@ class TroopsExtractor(Extractor):
             if count_span in seen or any(f.start < end and start < f.end for f in near):
                 continue
             seen.add(count_span)
+            if value["actor"] is None and last[1] is not None and _joined(text, last[0], start):
+                value["actor"] = last[1]  # "at 600,000 troops, with hundreds of thousands of reservists mobilised"
+            last = (end, value["actor"])
             yield Extraction("troops", start, end, text[start:end], value, rule)
-            earlier = _earlier_figure(text, end, layout, value)
-            if earlier is not None and earlier[0] not in seen:
-                (es, ee), figure, rule = earlier
-                if any(f.start < ee and es < f.end for f in casualties):
+            for (es, ee), figure, rule in _earlier_figures(text, count_span, end, layout, value):
+                if (es, ee) in seen or any(f.start < ee and es < f.end for f in casualties):
                     continue  # "... and 3 in Kyiv were hurt" counts casualties
                 seen.add((es, ee))
                 yield Extraction("troops", es, ee, text[es:ee], figure, rule)
+
+
+#: What joins two troop figures of one side in a sentence: "... troops, with ...", "... troops and ...".
+_JOINERS = frozenset(["with", "and", "including", "plus", "of whom", "among them", "as well as"])
+
+
+def _after_figure(text: str, pos: int) -> bool:
+    prev = text[max(0, pos - 12) : pos].split()[-1:]
+    return bool(prev) and (prev[0][-1:].isdigit() or prev[0].lower() in _FIGURE_ENDS)
+
+
+def _joined(text: str, prev_end: int, start: int) -> bool:
+    return 0 <= start - prev_end <= 16 and text[prev_end:start].strip(" ,").lower() in _JOINERS
 
 
 def _fact(
@@ -235,13 +258,22 @@ def _fact(
             return None  # "... to fewer than 1,000 soldiers": the noun's own count
         return _build(text, a.span("count"), None, pos, a.end(), "troop-level", layout, m.end())
     span = count_before(text, window, pos, 5)
-    if span is None and "number of" not in text[window:pos].lower() and "number" not in text[m.end() : m.end() + 20]:
+    if span is not None and text[span[0] : span[0] + 5].lower() == "from ":
+        to = text.lower().find(" to ", span[0], span[1])  # "from 2,500 to 2,000 troops": a change, not a range
+        span = (to + 4, span[1]) if to >= 0 else span
+    if span is None and "number of" not in text[window:pos].lower() and not mentions(text, m.end(), m.end() + 20, _SIZE_VERBS):
         return None  # most mentions ("Kiev forces", "its troops") have no figure at all
     after_end = min(len(text), m.end() + 60)
     if mentions(text, m.end(), after_end, _CASUALTY_AFTER_WORDS) and patterns.match(
         _CASUALTY_AFTER, text, m.end(), after_end
     ):
         return None
+    if (
+        text[m.end() : m.end() + 4].lower() == " of "
+        and mentions(text, m.end(), after_end, _POLICE_WORDS)
+        and patterns.match(_OF_POLICE, text, m.end(), after_end)
+    ):
+        return None  # "3,200 personnel of the Metro Jaya Regional Police"
     n = patterns.match(_NUMBER_OF, text, window, pos) if "number of" in text[window:pos].lower() else None
     if n is not None:
         a = patterns.match(_AT_COUNT, text, m.end(), min(layout.line_end(pos), m.end() + 60))
@@ -264,46 +296,40 @@ def _fact(
         owner = patterns.match(_OWNER, text, lo, cs) if _may_own(text, lo, cs) else None
         return _build(text, span, mods, cs, m.end(), "count-before", layout, m.end(),
                       owner.group("owner") if owner else None)  # fmt: skip
-    f = patterns.match(_NUMBERING, text, m.end(), min(layout.line_end(pos), m.end() + 40))
-    if f is not None:
-        return _build(text, f.span("count"), None, pos, f.end(), "numbering", layout, m.end())
+    f = None
+    if mentions(text, m.end(), m.end() + 20, _SIZE_VERBS):
+        f = patterns.match(_NUMBERING, text, m.end(), min(layout.line_end(pos), m.end() + 40))
+    after = text[f.end() : f.end() + 20].split()[:1] if f is not None else []
+    if f is not None and not (after and after[0].rstrip(".,;:").lower() in _TRIGGER_WORDS):
+        side = text[window:pos].split()[-1:]  # "Russian forces, totalling 5,000": the word before the noun
+        mods = side[0] if side and side[0].isalpha() and side[0] not in _NOT_SIDE_WORDS else None
+        return _build(text, f.span("count"), mods, pos, f.end(), "numbering", layout, m.end())
     return None
 
 
-#: "massed 120,000 troops ..., up from an estimated 30,000 a year ago": the same force's earlier strength.
-_UP_FROM = patterns.compile(
-    rf"""[^.;:!?\n]{{0,120}}?,\s+(?P<head>(?:up|down)\s+from)\s+(?P<count>{COUNT})
-    (?!\s*(?:%|percent|per\s+cent)|[\d,.]|\s+(?-i:\p{{Ll}}+)\s+(?:of|in)\b)
-    (?=\s+(?:a|one|two|three|last|the|in|at|since|before)\b|\s*[.,;])"""
-)
-
-
-#: "2,500 service members are stationed in Iraq| and around 900 in neighboring Syria": a second figure of the
-#: same troops, its noun left out, where a place follows it.
+#: "2,500 service members are stationed in Iraq| and around 900 in neighboring Syria" (", with another 900 in"):
+#: a second figure of the same troops, its noun left out, where a place follows it.
 _AND_IN = patterns.compile(
-    rf"""[^.;:!?\n]{{0,80}}?\s+and\s+(?P<count>{COUNT})\s+(?:in|at|across|inside|near)\s+
+    rf"""[^.;:!?\n]{{0,80}}?(?:\s+and|,?\s+with)\s+(?:another\s+|a\s+further\s+)?(?P<count>{COUNT})\s+(?:in|at|across|inside|near)\s+
     (?:(?-i:\p{{Ll}}+)\s+)?(?-i:\p{{Lu}})"""
 )
 
 
-def _earlier_figure(
-    text: str, end: int, layout: LocalLayout, value: dict[str, Any]
-) -> tuple[tuple[int, int], dict[str, Any], str] | None:
-    """A troop figure written without its noun in the same sentence: after "up from" or "down from", or
-    "and N in <place>"."""
+def _earlier_figures(
+    text: str, count_span: tuple[int, int], end: int, layout: LocalLayout, value: dict[str, Any]
+) -> Iterator[tuple[tuple[int, int], dict[str, Any], str]]:
+    """Troop figures written without their noun in the same sentence, of the same side: the force's other
+    strength ("from 2,500 troops to fewer than 2,000", "down from 350"), or "and N in <place>"."""
     _, s_end = layout.sentence(end)
-    u, rule = None, "up-from"
-    if mentions(text, end, s_end, (" from ",)):
-        u = patterns.match(_UP_FROM, text, end, s_end)
-    if u is None and mentions(text, end, s_end, (" and ",)):
-        u, rule = patterns.match(_AND_IN, text, end, s_end), "and-in"
-    if u is None or not count_is_plausible(text, *u.span("count")):
-        return None
-    earlier = parse_count(u.group("count"))
-    if earlier is None:
-        return None
-    earlier["actor"] = value["actor"]
-    return u.span("count"), earlier, rule
+    spans = [(span, "companion") for span in companions(text, count_span, end, s_end)]
+    if not spans and mentions(text, end, s_end, (" and ", " with ")):
+        u = patterns.match(_AND_IN, text, end, s_end)
+        spans = [(u.span("count"), "and-in")] if u is not None else []
+    for (cs, ce), rule in spans:
+        figure = parse_count(text[cs:ce]) if count_is_plausible(text, cs, ce) else None
+        if figure is not None:
+            figure["actor"] = value["actor"]
+            yield (cs, ce), figure, rule
 
 
 def _gap_mods(text: str, end: int, pos: int) -> str | None:
@@ -351,7 +377,7 @@ def _build(
     owner: str | None = None,
 ) -> tuple[int, int, tuple[int, int], dict[str, Any], str] | None:
     cs, ce = span
-    if not count_is_plausible(text, cs, ce):
+    if not count_is_plausible(text, cs, ce) and not _numbers_verb(text, cs):
         return None
     lo = max(layout.line_start(cs), cs - 40)
     if mentions(text, lo, cs, ("could", "may", "might")) and patterns.match(_SPECULATION, text, lo, cs):
@@ -363,6 +389,15 @@ def _build(
         return None
     value["actor"] = _actor(text, mods, owner, cs, trigger_end, layout)
     return start, end, (cs, ce), value, rule
+
+
+#: "its armed forces number| 1.5 million servicemen": "number" is the verb, not a label before a figure.
+_NUMBER_VERB = patterns.compile(r"(?r)\b(?:forces|army|military|troops|contingent|force|garrison|navy)\s+numbers?\s+\Z")
+
+
+def _numbers_verb(text: str, count_start: int) -> bool:
+    lo = max(0, count_start - 30)
+    return mentions(text, lo, count_start, ("number",)) and patterns.match(_NUMBER_VERB, text, lo, count_start) is not None
 
 
 def _actor(text: str, mods: str | None, owner: str | None, count_start: int, trigger_end: int, layout: LocalLayout) -> str | None:
@@ -378,7 +413,7 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
     after = patterns.match(_ACTOR_AFTER, text, trigger_end, min(len(text), trigger_end + 40))
     # "servicemen of the Belarusian army" names the side; "troops from Chad" does unless the subject does,
     # since "withdraw its personnel from Niger" names a place
-    actor = after.group("actor") if after is not None and after.group("prep").lower() == "of" else None
+    actor = after.group("actor") if after is not None and after.group("prep").lower() != "from" else None
     if actor is None and mentions(text, max(0, count_start - 6), count_start, ("with",)):
         w = patterns.match(_WITH, text, max(0, count_start - 50), count_start)
         actor = w.group("actor") if w is not None else None
@@ -390,7 +425,7 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
             if pattern is _ARMY_SUBJECT and not mentions(text, lo, count_start, _ARMY_WORDS):
                 continue
             for s in patterns.finditer(pattern, text, lo, count_start):
-                if (s.end(), -s.start()) <= best:
+                if (s.end(), -s.start()) <= best or _after_place_word(text, s.start()):
                     continue
                 if not s.group("say") or _owner_speaks(text, s_start, s.start(), s.end(), count_start):
                     actor, best = s.group("actor") + (s.groupdict().get("own") or ""), (s.end(), -s.start())
@@ -398,6 +433,8 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
         actor = after.group("actor")
     if actor is None:
         actor = _unit_of(text, layout, count_start)
+    if actor is None:
+        actor = sentence_side(text, layout, count_start)
     return " ".join(actor.split()) if actor else None
 
 
@@ -408,7 +445,8 @@ _WITH = patterns.compile(
     (?<![\p{{L}}.])(?P<actor>{_COUNTRIES})\s+with\s+\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
-_ARMY_WORDS = ("army", "military", "contingent", "forces", "troops")
+_ARMY_WORDS = ("army", "military", "contingent", "force", "troops", "grouping", "group", "garrison", "units", "brigade",
+               "battalion", "deployment", "mission")
 #: "A NATO forward land force of| up to 5,000 troops": the side names the unit the figure sizes.
 _UNIT_OF = patterns.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<actor>(?:{_COUNTRIES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ian|ese|ish|ch|i))
@@ -425,10 +463,11 @@ _SIZE_OF = patterns.compile(
 )
 #: "keeps Britain's presence in the NATO battlegroup at| between 1,000 and 1,200 personnel".
 _PRESENCE = patterns.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})['’]s\s+(?:presence|contingent|deployment|garrison|force)\b
+    rf"""(?r)(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})['’]s\s+(?:presence|contingent|deployment|garrison|forces?|troops)\b
     [^.;:!?]{{0,50}}?\s(?:at|to|of)\s+\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
+_PRESENCE_WORDS = ("presence", "contingent", "deployment", "garrison", "force", "troops")
 #: "From the Russian side ... up to 6 thousand military personnel" (translated copy).
 _SIDE_WORD = patterns.compile(
     rf"""\b[Tt]he\s+(?P<actor>(?:{_COUNTRIES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ian|ese|ish|ch|i))\s+side\b(?!\s+of\b)""",
@@ -438,7 +477,8 @@ _SIDE_WORD = patterns.compile(
 _ITS_BEFORE = patterns.compile(r"(?r)\b(?:its|their)(?:\s+(?:last|remaining|own|entire|whole))?\s+\Z")
 #: The side opening a clause, perhaps after a dateline ("ALGIERS - The French army ...").
 _OPENING_SIDE = patterns.compile(
-    rf"""\s*(?:\p{{Lu}}[\p{{Lu}}\s,.]{{1,30}}\s[-–—]\s+)?(?:[Tt]he\s+)?
+    rf"""\s*(?:\p{{Lu}}[\p{{Lu}}\s,.]{{1,30}}(?:[\p{{L}}\d\s,.]{{1,20}})?(?:\([^()\n]{{1,20}}\))?\s[-–—]\s+)?(?:[Tt]he\s+)?
+    (?:(?i:mission|force|forces|army|military|contingent|coalition)\s+of\s+(?:the\s+)?)?  # "The mission of the United Nations"
     (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?i:army|military|armed\s+forces)|(?:{_COUNTRIES})(?![\p{{L}}'’.]))""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
@@ -454,7 +494,7 @@ def _unit_of(text: str, layout: LocalLayout, count_start: int) -> str | None:
         found = patterns.match(_UNIT_OF, text, lo, count_start)
         if found is None and mentions(text, lo, count_start, ("number", "strength", "size", "headcount", "ceiling")):
             found = patterns.match(_SIZE_OF, text, lo, count_start)
-    if found is None and mentions(text, lo, count_start, ("'s", "’s")):
+    if found is None and mentions(text, lo, count_start, ("'s", "’s")) and mentions(text, lo, count_start, _PRESENCE_WORDS):
         found = patterns.match(_PRESENCE, text, lo, count_start)
     s_start, _ = layout.sentence(count_start)
     clause = _clause_start(text, s_start, count_start)
@@ -463,7 +503,7 @@ def _unit_of(text: str, layout: LocalLayout, count_start: int) -> str | None:
     if found is None and mentions(text, max(lo, count_start - 20), count_start, ("its", "their")):
         if patterns.match(_ITS_BEFORE, text, max(lo, count_start - 20), count_start):
             found = patterns.match(_OPENING_SIDE, text, clause, count_start)
-    if found is None and mentions(text, lo, count_start, ("which", "whose")):
+    if found is None and mentions(text, lo, count_start, ("which", "whose", ", that")):
         found = patterns.search(_RELATIVE_SIDE, text, lo, count_start)
     return found.group("actor") if found is not None else None
 
@@ -471,18 +511,35 @@ def _unit_of(text: str, layout: LocalLayout, count_start: int) -> str | None:
 #: "Poland, which disposes of| some 175k soldiers", "Guyana, whose army numbers| well over 3,000": the side
 #: the relative clause holding the figure is about.
 _RELATIVE_SIDE = patterns.compile(
-    rf"""(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})\s*,\s*(?:which|whose\s+(?:army|military|armed\s+forces|forces))\s
+    rf"""(?<![\p{{L}}.])(?P<actor>(?:{_COUNTRIES})(?:\s+and\s+(?:{_COUNTRIES}))?)  # "Malawi and Tanzania, which"
+    (?:['’]s(?:\s+[\p{{Ll}}\-]+){{0,2}}\s+(?:mission|force|forces|contingent|army|military|coalition|deployment|
+        operation|garrison|brigade)(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?)?      # "NATO's advisory mission, which has"
+    \s*,\s*(?:which|that|whose\s+(?:army|military|armed\s+forces|forces))\s
     [^,;:()]{{0,60}}\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
+
+
+#: Words before a name that make it a place, not a subject: "the U.N. mission in| South Sudan said".
+_PLACE_WORDS = frozenset("in into inside near at across to towards toward".split())
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and text[start - 1 : start].isspace() and words[-1].lower() in _PLACE_WORDS
 
 
 def _owner_speaks(text: str, s_start: int, start: int, end: int, count_start: int) -> bool:
     """Whether "X said" makes X the side: not as an attribution after a comma (", the Pentagon said"), nor
     when the count opens what is said ("Minsk says 13,000 servicemen will take part")."""
     before = text[s_start:start].rstrip()
-    if before.endswith(",") or (before.lower().endswith(" the") and before[:-4].rstrip().endswith(",")):
+    if before.lower().endswith(" the"):
+        before = before[:-4].rstrip()
+    # ", the Pentagon said" closes a clause; "Separately, Israel's military said" only follows an opening word
+    if before.endswith(",") and len(before.split()) > 2:
         return False
+    if before.lower().endswith(("which", "that")):
+        return False  # "exercises, which Minsk said would involve ...": Minsk reports, the side is elsewhere
     words = [w for w in text[end:count_start].split() if w.lower() != "that"]
     return len(words) > 0
 
