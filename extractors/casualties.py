@@ -79,7 +79,7 @@ class CasualtiesExtractor(Extractor):
     """
 
     name: ClassVar[str] = "casualties"
-    version: ClassVar[str] = "1.1.0"
+    version: ClassVar[str] = "1.2.0"
     kinds: ClassVar[tuple[str, ...]] = ("casualty",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:

@@ -36,7 +36,7 @@ class DatesExtractor(Extractor):
     """
 
     name = "dates"
-    version = "1.1.0"
+    version = "1.2.0"
     kinds = ("date",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
