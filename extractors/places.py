@@ -23,7 +23,10 @@ def compile_simple(pattern: str, flags: int = patterns.FLAGS) -> regex.Pattern[s
 #: Issuers FACTS.md normalizes; any other issuer or target is a country name or the party as written.
 ISSUERS = frozenset({"EU", "US", "UK", "UN"})
 #: Parties that are not states: "Yemen's Houthis" aims at the Houthis, not at Yemen.
-NON_STATE = frozenset({"Houthis", "Hezbollah", "Hamas", "Taliban", "Wagner", "al-Shabaab", "Islamic State", "al-Qaeda"})
+NON_STATE = frozenset({
+    "Houthis", "Hezbollah", "Hamas", "Taliban", "Wagner", "al-Shabaab", "Islamic State", "al-Qaeda",
+    *("Republika Srpska", "Transnistria", "Abkhazia", "South Ossetia", "Somaliland", "Northern Cyprus"),
+})
 #: As a target, an issuer that is a country is named as the country (``sanctions on U.S. firms``: United States).
 COUNTRY_NAMES = {"US": "United States", "UK": "United Kingdom"}
 
@@ -78,13 +81,17 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Israel": (r"Israel(?:is?)?",),
     "Ukraine": (r"Ukrain(?:e|ians?)", r"Kyiv", r"Kiev", r"Zelensk(?:yy|y|iy)"),
     "Serbia": (r"Serbian?s?", r"Belgrade"),
+    "Montenegro": (r"Montenegr(?:o|ins?)", r"Podgorica"),
     "Hungary": (r"Hungary", r"Hungarians?"),
     "Germany": (r"Germany", r"Germans?", r"Berlin"),
     "France": (r"France", r"French", r"Paris"),
     "Japan": (r"Japan(?:ese)?", r"Tokyo"),
     "Canada": (r"Canada", r"Canadians?", r"Ottawa"),
     "Australia": (r"Australian?s?", r"Canberra"),
-    "Switzerland": (r"Switzerland", r"Swiss", r"Bern"),
+    "Switzerland": (
+        r"Switzerland", r"Swiss", r"Bern", r"(?-i:SECO)",
+        r"(?<!German\s|Austrian\s|Germany['’]s\s|Austria['’]s\s)Federal\s+Council",
+    ),
     "Norway": (r"Norway", r"Norwegians?"),
     "New Zealand": (r"New\s+Zealand",),
     "India": (r"India(?:ns?)?", r"New\s+Delhi"),
@@ -157,7 +164,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Organization of American States": (r"Organi[sz]ation\s+of\s+American\s+States", r"(?-i:OAS)"),
     "Central African Republic": (r"Central\s+African\s+Republic", r"(?-i:CAR)", r"Bangui"),
     # Parties that are not countries, named as the copy names them.
-    "Houthis": (r"Houthis?", r"Ansar\s+Allah"),
+    "Houthis": (r"Houthis?", r"Huthis?", r"Ansar\s+Allah"),
     "Hezbollah": (r"Hezbollah", r"Hizbollah"),
     "Hamas": (r"Hamas",),
     "Taliban": (r"Taliban",),
@@ -165,6 +172,13 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "al-Shabaab": (r"al-Shabaab?",),
     "Islamic State": (r"Islamic\s+State", r"(?-i:ISIS|ISIL)"),
     "al-Qaeda": (r"al-Qaeda", r"al-Qaida"),
+    # Self-governing parts of a state, aimed at as written ("Bosnia's Republika Srpska").
+    "Republika Srpska": (r"Republika\s+Srpska",),
+    "Transnistria": (r"Transn?istria",),
+    "Abkhazia": (r"Abkhazia",),
+    "South Ossetia": (r"South\s+Ossetia",),
+    "Somaliland": (r"Somaliland",),
+    "Northern Cyprus": (r"Northern\s+Cyprus",),
 }
 _CANON = {f"p{i}": canon for i, canon in enumerate(_PLACES)}
 _PLACE_ALT = "|".join(c for cues in _PLACES.values() for c in cues)
@@ -205,8 +219,10 @@ _PLACE_BY_SOURCE = {source: compile_simple(source) for source in set(_PLACE_SOUR
 #: ``_PLACE`` for a match tried where the case-folded text holds this ASCII letter or digit.
 PLACE_AT: dict[str, regex.Pattern[str]] = {c: _PLACE_BY_SOURCE[source] for c, source in _PLACE_SOURCES.items()}
 # "BRUSSELS (Reuters) -": where the story was filed, not who acted.
+# "BELGRADE, Dec 31 (Reuters) -", "OTTAWA/TOKYO -": a date may follow the place, and places may be joined.
 _DATELINE = compile_simple(
-    r"^(?-i:\p{Lu}[\p{Lu}\s.,'’-]*)(?:\s*\([^)\n]{0,40}\))?\s*[-–—]+\s", patterns.FLAGS | regex.M
+    r"^(?-i:\p{Lu}[\p{Lu}\s.,'’/-]*(?:\p{Lu}\p{Ll}{1,8}\.?\s+\d{1,2}\s*)?)(?:\s*\([^)\n]{0,40}\))?\s*[-–—]+\s",
+    patterns.FLAGS | regex.M,
 )
 
 
@@ -215,3 +231,33 @@ _METONYMS = frozenset(
     "kiev berlin paris tokyo ottawa canberra bern baghdad beirut cairo seoul riyadh ankara tripoli khartoum harare "
     "bamako managua taipei bangui kigali kinshasa belgrade port-au-prince naypyidaw naypyitaw".split()
 )
+
+
+# "Yemen's Houthi rebels", "the Wagner Group": a party is aimed at by the name the copy gives it.
+_GROUP_NOUN = compile_simple(r"\s+(?P<noun>rebels|militias?|militants|movement|fighters|insurgents)(?!\w)")
+_WRITTEN_CANON = {"houthi": "Houthis", "huthi": "Houthis", "wagner": "Wagner"}
+
+
+def as_written(canon: str, text: str, start: int, end: int) -> str:
+    """The name of the party matched at [start, end) as the copy writes it, else ``canon``.
+
+    FACTS.md keeps a non-state target as written: ``the Wagner Group`` (a proper name, capital G) and
+    ``Houthi rebels`` (the adjective needs its noun) are kept whole; ``the Wagner mercenary group`` is
+    ``Wagner`` and ``Houthi officials`` (the listed, not the party) is ``Houthis``, spelled as written.
+    """
+    if canon not in ("Wagner", "Houthis"):
+        return canon
+    written = " ".join(text[start:end].split())
+    if canon == "Wagner":
+        return written if written.endswith((" Group", " PMC")) else canon
+    if written.lower().startswith("ansar"):
+        return canon
+    if written.endswith("s"):
+        return written
+    noun = patterns.match(_GROUP_NOUN, text, end)
+    return f"{written} {noun.group('noun')}" if noun else written + "s"
+
+
+def party_canon(name: str) -> str:
+    """The canonical name of a party kept as written (``Houthi rebels`` -> ``Houthis``), else ``name``."""
+    return _WRITTEN_CANON.get(name.split(" ", 1)[0].lower().rstrip("s"), name)

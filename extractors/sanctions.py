@@ -25,15 +25,15 @@ from typing import Any
 from extractors import patterns
 from extractors.base import Context, Extraction, Extractor
 from extractors.numbers import parse_number
-from extractors.places import COUNTRY_NAMES, ISSUERS, _CANON, _METONYMS
+from extractors.places import COUNTRY_NAMES, ISSUERS, _CANON, _METONYMS, as_written, party_canon
 from extractors.sanctions_patterns import (
     Match, _ADJECTIVE_USE, _AID_BEFORE, _ANAPHOR, _ANSWERED, _ARMED_GROUP, _ATTACH, _DETERMINER, _Fact, _GOES_ON,
     _GROUP_WORDS, _LEAD_COUNT, _HEAD, _HEADS, _HEAD_WORDS, _HYPHENATED, _LIST_LINE, _LOOKBACK, _MAX_MENTIONS,
-    _MAX_SENTENCE, _Mention, _OBJECT,
+    _MAX_SENTENCE, _Mention, _NUMBERS_IT, _OBJECT,
     _OF_OTHER, _ORDINAL_BEFORE, _ORDINAL_ENDINGS, _Place, _RECENT, _SANCTIONS_CONTEXT, _SPOILERS, _STEMS, _STEM_WORDS,
-    _TALK_AFTER, _TALK_BEFORE, _TRIGGER,
+    _TALK_AFTER, _TALK_BEFORE, _TRIGGER, _CLASS_HEADS, _CLASS_TARGET,
 )
-from extractors.sanctions_parties import _target_name
+from extractors.sanctions_parties import _blocks, _target_name
 from extractors.sanctions_prefilter import may_list
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_sentence import _sentence_facts, _within, listed
@@ -50,6 +50,7 @@ _TRIGGER_OPENINGS = (
 
 _NAMED_TARGETS = frozenset(_CANON.values()) | frozenset(COUNTRY_NAMES.values())
 _GOES_ON_OPENINGS = [[w] for w in ("With", "Under", "Through", "By", "The", "This", "That", "Its")]
+_NUMBERS_OPENINGS = [[w] for w in ("It", "This", "That", "These", "They", "The")]
 _ANAPHOR_HEADS = ("package", "measures", "round", "listings", "designations")  # the nouns _ANAPHOR ends in
 STATUSES = ("adopted", "proposed", "threatened", "lifted")
 KEYS = ("issuer", "target", "ordinal", "persons", "entities", "listings", "status")
@@ -63,7 +64,7 @@ class SanctionsExtractor(Extractor):
     """
 
     name = "sanctions"
-    version = "1.2.0"
+    version = "1.3.0"
     kinds = ("sanction",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -130,7 +131,9 @@ def _lend_next_sentence(scan: Scan, layout: TextLayout, facts: list[_Fact], trig
         while pos < len(text) and text[pos].isspace():
             pos += 1
         head = lower[pos : pos + 100]
-        if not any(word in head for word in _ANAPHOR_HEADS) or layout.is_furniture(pos):
+        if not (any(word in head for word in _ANAPHOR_HEADS) or head.startswith(("it ", "they "))):
+            continue
+        if layout.is_furniture(pos):
             continue
         start, stop = _bounded(layout.sentence(pos), pos)
         if start < end or bisect.bisect_left(triggers, start) < bisect.bisect_left(triggers, stop):
@@ -192,7 +195,7 @@ def _main_country(scan: Scan, facts: list[_Fact]) -> None:
         seen: dict[str, int] = {}
         for m in scan.places(scan.text.rfind("\n", 0, fact.start) + 1, fact.start):
             canon = _CANON[m.lastgroup or ""]
-            if canon not in issuers:
+            if canon not in issuers and not _blocks(scan.text, m.end()):
                 seen[canon] = seen.get(canon, 0) + 1
         if seen:
             fact.value["target"] = max(seen, key=seen.__getitem__)  # the first of the most named
@@ -297,14 +300,14 @@ def _places(scan: Scan, spans: list[tuple[int, int]]) -> list[_Place]:
         else:
             merged.append((start, end))
     scan.cover(merged)
-    datelines = scan.datelines
+    datelines, text = scan.datelines, scan.text
     found = [
-        _Place(m.start(), m.end(), _CANON[m.lastgroup or ""], m.group().lower() in _METONYMS)
+        _Place(m.start(), m.end(), as_written(_CANON[m.lastgroup or ""], text, m.start(), m.end()),
+               m.group().lower() in _METONYMS)
         for start, end in merged
         for m in scan.places(start, end)
         if not datelines or not any(s <= m.start() < e for s, e in datelines)
     ]
-    text = scan.text
     if not any(word in text for word in _GROUP_WORDS):
         return found
     groups = [g for start, end in merged for g in _groups(text, start, end)]
@@ -400,8 +403,12 @@ def _mention(scan: Scan, trig: Match) -> _Mention | None:
         spoilers = patterns.match(_SPOILERS, text, end)
         if spoilers:  # no country is aimed at, the wreckers of a deal are
             mention.target = " ".join(spoilers.group("target").split())
+        elif any(word in text[end : end + 40].lower() for word in _CLASS_HEADS):
+            aimed = patterns.match(_CLASS_TARGET, text, end, min(len(text), end + 120))
+            if aimed:  # "on countries that keep buying Russian oil": those countries, not Russia
+                mention.target = " ".join(aimed.group("target").split())
     if attach:
-        name, length = _target_name(attach.group("target"))
+        name, length = _target_name(attach.group("target"), text[attach.end() : attach.end() + 20])
         if name:
             mention.target = name
             end = attach.start("target") + length
@@ -439,21 +446,29 @@ def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
             if last.value[key] is None:
                 last.value[key] = v[key]
         return
-    for prior in reversed([] if fact.earlier else facts[-_RECENT:]):
-        p = prior.value
+    if last is not None and _numbers_last(scan, last, fact):
+        last.value["ordinal"] = v["ordinal"]
+        for key in ("persons", "entities", "listings"):
+            if last.value[key] is None:
+                last.value[key] = v[key]
+        return
+    for prior in reversed([] if fact.earlier or fact.distinct else facts[-_RECENT:]):
+        p, w = prior.value, v
+        if v["target"] is not None and v["target"] == p["issuer"] and _names_in_phrase(scan, fact, v["target"]):
+            w = {**v, "target": None}  # "the Swiss financial sanctions" after Switzerland's package: its issuer
         if fact.renewal and not prior.renewal:
             continue
-        if fact.new and not _same_values(p, v):
+        if fact.new and not _same_values(p, w):
             continue
-        if fact.explicit_issuer and v["issuer"] != p["issuer"]:
+        if fact.explicit_issuer and w["issuer"] != p["issuer"]:
             continue
-        if v["target"] and p["target"] and v["target"] != p["target"]:
+        if w["target"] and p["target"] and w["target"] != p["target"]:
             continue
-        if fact.governed and v["status"] != p["status"]:
+        if fact.governed and w["status"] != p["status"]:
             continue
         for key in ("target", "ordinal", "persons", "entities", "listings"):
-            if p[key] is None and v[key] is not None:
-                p[key] = v[key]
+            if p[key] is None and w[key] is not None:
+                p[key] = w[key]
         return
     if not (fact.new or fact.governed):
         return
@@ -468,6 +483,26 @@ def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
     if v["target"] is None:
         v["target"] = _target_before(scan.text, facts, fact)
     facts.append(fact)
+
+
+def _numbers_last(scan: Scan, last: _Fact, fact: _Fact) -> bool:
+    """``... slapped sanctions on two firms. It was Washington's 12th round of designations``: a sentence that
+    only numbers the measure just told (``It is the ninth set of sanctions``) lends it its ordinal."""
+    v = fact.value
+    return (
+        v["ordinal"] is not None
+        and last.value["ordinal"] is None
+        and last.paragraph == fact.paragraph
+        and last.window[1] <= fact.window[0]
+        and (v["issuer"] is None or v["issuer"] == last.value["issuer"])
+        and scan.text[fact.window[0] : fact.window[0] + 12].split()[:1] in _NUMBERS_OPENINGS
+        and patterns.fullmatch(_NUMBERS_IT, scan.text[fact.window[0] : fact.start]) is not None
+    )
+
+
+def _names_in_phrase(scan: Scan, fact: _Fact, canon: str) -> bool:
+    """The measure's own phrase names ``canon`` (``Swiss financial sanctions``)."""
+    return any(_CANON[m.lastgroup or ""] == canon for m in scan.places(fact.start, fact.end))
 
 
 def _same_values(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -489,5 +524,5 @@ def _target_before(text: str, facts: list[_Fact], fact: _Fact) -> str | None:
         target = prior.value["target"]
         if prior.paragraph == fact.paragraph and target and target != fact.value["issuer"]:
             # a gang or militia is named for its own measure: "warned of more severe sanctions" is not on it
-            return str(target) if target in _NAMED_TARGETS or " and " in target else None
+            return str(target) if party_canon(target) in _NAMED_TARGETS or " and " in target else None
     return None

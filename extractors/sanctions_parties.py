@@ -4,27 +4,31 @@ from __future__ import annotations
 
 from extractors import patterns
 from extractors.numbers import NUMBER_WORDS
-from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, PLACE_AT, _CANON, _PLACE
+from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, PLACE_AT, _CANON, _PLACE, as_written
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
     _BY_BEFORE, _GOODS_FROM, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _SAID_IT,
     _COORDINATED, _FAR_BREAK, _ISSUING_VERB_RE, _LISTED_AFTER,
     _LOCATION_BEFORE, _MODIFIER_AFTER, _RELATIVE,
     _Mention, _OVER_BEFORE, _OWNER_GAP, _PARTY_TAIL, _POSSESSIVE, _PREPOSITION_END, _Place, _STRONG_BEFORE,
-    _SUBJECT_TAIL, _TARGET_BEFORE, _URGES, _VICTIM_BEFORE,
+    _SUBJECT_TAIL, _SUPPLIED_BEFORE, _TARGET_BEFORE, _URGES, _VICTIM_BEFORE,
 )
 
-def _target_name(phrase: str) -> tuple[str | None, int]:
-    """The country a place cue at the head of ``phrase`` names, else the party as written; and its length."""
+def _target_name(phrase: str, following: str = "") -> tuple[str | None, int]:
+    """The country a place cue at the head of ``phrase`` names, else the party as written; and its length.
+
+    ``following`` is the text right after the phrase: ``Houthi`` is named with the noun after it (``Houthi rebels``).
+    """
     m = patterns.match(PLACE_AT.get(phrase[:1].lower(), _PLACE), phrase)  # the cues that may start there
     if m:
         owned = patterns.match(_POSSESSIVE, phrase, m.end())
         party = patterns.match(_PLACE, phrase, owned.end()) if owned else None
-        if party and _CANON[party.lastgroup or ""] in NON_STATE:
-            return _CANON[party.lastgroup or ""], party.end()  # "Somalia's al-Shabaab": the group is meant
+        if party and _CANON[party.lastgroup or ""] in NON_STATE:  # "Somalia's al-Shabaab": the group is meant
+            name = as_written(_CANON[party.lastgroup or ""], phrase + following, party.start(), party.end())
+            return name, party.end()
         after = patterns.match(_MODIFIER_AFTER, phrase, m.end())
         if not after:
-            return _CANON[m.lastgroup or ""], m.end()
+            return as_written(_CANON[m.lastgroup or ""], phrase + following, m.start(), m.end()), m.end()
         inner = patterns.search(_PLACE, phrase, after.end())
         if inner:
             return _CANON[inner.lastgroup or ""], inner.end()
@@ -50,8 +54,8 @@ def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_
             continue
         if p.start >= mention.end and scan.search_in(_BY_BEFORE, ctx, p.start) and _agent_of(text, p, mention):
             return p.canon  # "sanctions imposed by the EU"
-        if _owner(scan, p, mention):
-            adjunct = p  # "the EU's blacklist", "Washington's new sanctions"
+        if _owner(scan, p, mention) or _list_owner(text, p, mention):
+            adjunct = p  # "the EU's blacklist", "Washington's new sanctions", "add them to the UN sanctions list"
             continue
         if scan.search_in(_LOCATION_BEFORE, ctx, p.start) or scan.search_in(_VICTIM_BEFORE, ctx, p.start):
             continue
@@ -62,7 +66,8 @@ def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_
                 coordinated = prior is not None and scan.fullmatch_in(_COORDINATED, prior.end, p.start)
                 if not (coordinated and subject is not None):
                     subject = p  # the nearest subject, but the first of "Japan and Canada"
-            elif p.canon in ISSUERS and not _counted(text, p):
+            elif p.canon in ISSUERS and not _listed_count(scan, window, p):
+                # "added 21 British journalists" lists them; "Two U.S. senators introduced" opens the sentence
                 before = p
         elif p.start < mention.end:
             if p.canon in ISSUERS:
@@ -70,8 +75,57 @@ def _issuer(scan: Scan, window: tuple[int, int], mention: _Mention, here: list[_
         elif after is None and p.canon in ISSUERS and not scan.search_in(_TARGET_BEFORE, ctx, p.start):
             if not patterns.match(_LISTED_AFTER, text, p.end):
                 after = p
-    chosen = subject or adjunct or before or after
-    return chosen.canon if chosen else None
+    if subject or adjunct or before:
+        return (subject or adjunct or before).canon  # type: ignore[union-attr]
+    filed = None if any(p.end <= mention.start for p in here) else _filed_from(scan, window)
+    return filed or (after.canon if after else None)
+
+
+def _listed_count(scan: Scan, window: tuple[int, int], place: _Place) -> bool:
+    """A nationality counted among those listed, not the country opening its sentence (``Two U.S. senators``)."""
+    return _counted(scan.text, place) and len(scan.text[_opening(scan, window) : place.start].split()) > 2
+
+
+def _opening(scan: Scan, window: tuple[int, int]) -> int:
+    """Where the window's own words begin: past a dateline (``WASHINGTON -``) that opens it."""
+    return max([window[0]] + [end for start, end in scan.datelines if window[0] <= start < window[1]])
+
+
+def _filed_from(scan: Scan, window: tuple[int, int]) -> str | None:
+    """``WASHINGTON, July 14 (Reuters) - The president threatened ...``: with no place at all before the measure
+    (``Ukraine's president called for`` names someone else acting), the EU/US/UK/UN the story was filed from,
+    when its dateline opens the measure's sentence."""
+    for start, end in scan.datelines:
+        if window[0] <= start < window[1]:
+            for m in scan.places(start, end):
+                canon = _CANON[m.lastgroup or ""]
+                if canon in ISSUERS:
+                    return canon
+    return None
+
+
+def _list_owner(text: str, place: _Place, mention: _Mention) -> bool:
+    """``to the UN sanctions list``: the issuer named in a list's own phrase keeps it (``to`` is no location)."""
+    return (
+        place.canon in ISSUERS
+        and mention.start <= place.start < mention.end
+        and text[mention.start : mention.end].lower().endswith("list")
+    )
+
+
+_SUPPLY_STEMS = ("suppl", "ship", "sold", "sell", "export", "deliver", "provid", "procur", "sourc", "smuggl")
+
+
+def _supplied(text: str, start: int) -> bool:
+    """``shipped electronics to``, ``procuring parts for``, ``supplied``: the one a listed network supplies."""
+    before = text[max(0, start - 70) : start].lower()
+    return any(stem in before for stem in _SUPPLY_STEMS) and patterns.search(_SUPPLIED_BEFORE, before) is not None
+
+
+def _blocks(text: str, end: int) -> bool:
+    """``Hungary vetoed the package``: the one who holds a measure up is neither its issuer nor its target."""
+    words = text[end : end + 40].lower().split()[:3]
+    return any(w.strip(",.;:'’\"") in _BLOCKING for w in words)
 
 
 def _goods_from(text: str, start: int) -> bool:
@@ -104,6 +158,10 @@ def _agent_of(text: str, place: _Place, mention: _Mention) -> bool:
 
 
 _PASSIVE = [["was"], ["were"], ["been"], ["be"], ["is"], ["are"], ["being"]]
+_BLOCKING = frozenset(
+    "block blocks blocked blocking veto vetoes vetoed vetoing opposed opposes rejected rejects thwarted obstructed "
+    "stymied torpedoed".split()
+)
 
 
 def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
@@ -112,6 +170,10 @@ def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
     A relative clause between them is skipped: ``Switzerland, which is not an EU member, extended ...``.
     """
     begin = place.end
+    if scan.text.startswith(" (", begin):  # "The Economic Community of West African States (ECOWAS) imposed"
+        close = scan.text.find(")", begin, min(mention.start, begin + 40))
+        if close > 0 and scan.text.find("(", begin + 2, close) < 0:
+            begin = close + 1
     if scan.text.startswith(",", begin):
         relative = patterns.match(_RELATIVE, scan.text, begin, mention.start)
         if relative:
@@ -128,6 +190,8 @@ def _subject_of(scan: Scan, place: _Place, mention: _Mention) -> bool:
     if m is None or scan.search_in(_CLAUSE_BREAK, begin, begin + m.end()):
         return False
     lead = begin + m.start("verb")
+    if any(w.strip(",.;:'’\"") in _BLOCKING for w in scan.text[begin:lead].lower().split()):
+        return False  # "Russia blocked a proposal to add two firms to the UN sanctions list": not Russia's
     if not m.group("verb").lower().endswith("ing") and scan.text[max(begin, lead - 6) : lead].split()[-1:] in _PASSIVE:
         return False  # "Wagner itself was placed under EU sanctions": the subject suffers the measure
     if m.group("verb").lower().endswith("ing") and scan.search_in(_PREPOSITION_END, begin, lead):
@@ -145,14 +209,16 @@ def _target(
     joined: dict[int, _Place] = {}  # "against Russia and Belarus": a place -> the one coordinated after it
     for p in here:
         ctx = max(0, p.start - 40)
-        if p.canon == issuer or scan.match(_MODIFIER_AFTER, p.end) or _owner(scan, p, mention):
-            rank = 9  # the issuer; "Iran-backed Houthis", where the Houthis are meant
+        if p.canon == issuer or scan.match(_MODIFIER_AFTER, p.end) or _owner(scan, p, mention) or _blocks(text, p.end):
+            rank = 9  # the issuer; "Iran-backed Houthis", where the Houthis are meant; "Hungary vetoed ..."
         elif p.start > mention.start and scan.search_in(_STRONG_BEFORE, ctx, p.start):
             rank = 1  # "on behalf of the Houthis", "funding the Wagner mercenary group"
         elif p.start >= mention.end and _goods_from(text, p.start):
             rank = 2  # "a food embargo on products from the EU"
         elif scan.search_in(_VICTIM_BEFORE, ctx, p.start):
             rank = 9  # "an attack against Ukraine", "weapons to Kyiv"
+        elif p.start > mention.start and _supplied(text, p.start):
+            rank = 4  # "firms in China that shipped electronics to Russia's military": the evasion serves Russia
         elif scan.search_in(_LOCATION_BEFORE, ctx, p.start):
             # "companies based in Hong Kong"; but "abuses in Nicaragua" when nothing better
             rank = 9 if p.canon in ISSUERS else 7

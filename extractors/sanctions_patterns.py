@@ -84,7 +84,11 @@ _ADJECTIVE_USE = compile_simple(
 )
 _TALK_AFTER = compile_simple(r"\s+(?:was|is|were|would|will|has|had|could|may|might|remains?)(?!\w)")
 _TALK_BEFORE = compile_simple(r"(?<!\w)(?:any|no|for|of|on|about|over|seek\w*|want\w*|discuss\w*)\s+\Z")
-_OF_OTHER = compile_simple(r"\s+of\s+(?![\w-]+\s+sanctions|sanctions|restrictive|measures|penalties)")
+_OF_OTHER = compile_simple(  # "a third round of talks"; but "the 16th package of the EU" is the EU's
+    r"\s+of\s+(?![\w-]+\s+sanctions|sanctions|restrictive|measures|penalties"
+    r"|(?:the\s+)?(?:(?-i:EU|E\.U\.|UN|U\.N\.|US|U\.S\.|UK)|European\s+Union|United\s+(?:Nations|States|Kingdom)"
+    r"|bloc|Union)(?=\s*[,.;]|\s+(?:against|on|targeting|in|to|was|is|which|that|adopted|approved)(?!\w)|\s*\Z))"
+)
 _AID_BEFORE = compile_simple(
     r"(?:aid|assistance|support|military|stimulus|rescue|bailout|reform|loan|weapons|arms|security|spending|relief"
     r"|humanitarian|investment|recovery)\s+(?:\w+\s+)?\Z"
@@ -108,6 +112,11 @@ _ENTITY = (
     r"|manufacturers?|suppliers?|outlets?|communities|networks?|funds?|exchanges?|conglomerates?|corporations?"
     r"|factor(?:y|ies)|producers?|ports?|contractors?|makers?|developers?|refiner(?:y|ies))"
 )
+# "four Wagner Group commanders", "two bank executives": people of a body are people.
+_PEOPLE_OF = (
+    r"(?:officials|executives|commanders|leaders|chiefs|directors|managers|owners|founders|heads|members|officers"
+    r"|employees|bosses|financiers|operatives)(?!\w)"
+)
 _MIXED = r"(?:individuals|people|persons|entities|companies|organi[sz]ations|firms|businesses|vessels|aircraft)"
 _COMBINED = (
     rf"(?:(?:individuals|people|persons)(?:\s*,\s*{_MIXED})*,?\s+(?:and|or)\s+(?!individuals|people|persons){_MIXED}"
@@ -123,12 +132,12 @@ _COUNT = compile_simple(
             |remov\w*|others|as|put|placed|(?:on|against|targeting)\s+the)\s+
         (?P<n>{EXACT})\s+
         (?:(?!and\s|or\s)[\p{{L}}.'’-]+(?:\s+and\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]+)?\s+){{0,3}}?
-        (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY})|(?P<persons>{_PERSON}))(?!\w)"""
+        (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY}(?!\w)(?!\s+{_PEOPLE_OF}))|(?P<persons>{_PERSON}))(?!\w)"""
 )
 _OBJECT = compile_simple(
     rf"\s+(?:(?P<prep>on|against|targeting)\s+|of\s+)?"
     rf"(?:a\s+further\s+|another\s+|an?\s+additional\s+|more\s+than\s+|at\s+least\s+)?{EXACT}\s+"
-    rf"(?:[\p{{L}}.'’-]+\s+){{0,3}}?(?:{_COMBINED}|{_ENTITY}|{_PERSON})(?!\w)"
+    rf"(?:[\p{{L}}.'’-]+\s+){{0,3}}?(?:{_COMBINED}|{_ENTITY}(?!\w)(?!\s+{_PEOPLE_OF})|{_PERSON})(?!\w)"
 )
 # "starting with gang leader Jimmy Cherizier", "on Russian oligarch Roman Abramovich": one person, named.
 _NAMED_PERSON = compile_simple(
@@ -150,6 +159,15 @@ _ANSWERED = compile_simple(
 _SPOILERS = compile_simple(
     r"""\s+(?:against|on|targeting)\s+(?:the\s+|any\s+)?(?P<target>(?:spoilers|obstructors|violators|saboteurs)\s+of
         \s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|process|ceasefire|transition|truce|talks))(?!\w)"""
+)
+# "sanctions on countries that keep buying Russian oil": a class of third parties, aimed at as written.
+_CLASS_HEADS = ("countr", "nation", "states", "governments", "buyer", "importer", "purchaser", "anyone", "anybody")
+_CLASS_TARGET = compile_simple(
+    r"""\s+(?:on|against|targeting)\s+(?P<target>(?:any|all|other|third)?\s*
+        (?:countr(?:y|ies)|nations?|states|governments|buyers?|importers?|purchasers?|anyone|anybody)
+        \s+(?:that|which|who|buying|importing|purchasing|trading|doing|helping|supporting|supplying|continuing|still)
+        (?:\s+[\w'’-]+){1,8}?)
+        (?=\s*[,;.:!?)]|\s+(?:if|unless|amid|after|while|but|until|over|as|and\s+(?:said|warned|threatened))\b|\s*\Z)"""
 )
 _ONE_LISTED = compile_simple(
     r"""\s+(?:on|against|targeting)\s+(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
@@ -209,6 +227,8 @@ _STATUS = compile_simple(
         |consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?
         |draft(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+|\w+\s+)?for|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)
         |recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|work(?:s|ing)?\s+on|discuss(?:es|ed|ing)?)
+    | (?P<failed>(?:fail(?:s|ed|ing)?|unable)\s+(?:again\s+|once\s+more\s+)?to\s+(?:\w+\s+)?
+        (?:agree|adopt|approv|pass|endors|impos)\w*|block(?:s|ed)|veto(?:es|ed)|(?:held|hold(?:s|ing)?)\s+up)
     | (?P<adopted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}(?!{_UNDO}){_IMPOSE}
         |(?:agreed|decided|voted|moved)\s+to|agree(?:s|d)|agreement|approv\w*|adopt\w*|(?:re)?impos(?:e|es|ed|ing)
         |slap(?:s|ped|ping)?|levied|announc(?:es|ed|ing)|unveil(?:s|ed|ing)?|extend\w*|renew\w*|prolong\w*
@@ -240,8 +260,9 @@ _NEW = compile_simple(
     rf"|{_ORDINAL}\s+(?:[\w-]+\s+)?(?:package|round|tranche))(?!\w)"
 )
 _ORDINAL_PACKAGE = compile_simple(
-    rf"(?<!\w)(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:package|round|tranche|wave|batch)(?!\w)"
-    r"(?!\s+of\s+(?![\w-]+\s+sanctions|sanctions|restrictive|measures|penalties)\w)"
+    rf"(?<!\w)(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:package|round|tranche|wave|batch|set)(?!\w)"
+    r"(?!\s+of\s+(?![\w-]+\s+(?:sanctions|measures|designations|listings|penalties)"
+    r"|sanctions|restrictive|measures|designations|penalties)\w)"
 )
 _SANCTIONS_CONTEXT = compile_simple(
     rf"sanction|restrictive\s+measures|embargo|asset\s+freeze|blacklist|treasury|ofac"
@@ -254,7 +275,7 @@ _ISSUING_VERB = (
     r"(?:impos\w*|reimpos\w*|slap\w*|announc\w*|adopt\w*|approv\w*|agree\w*|reached|threaten(?:s|ed|ing)?|sanctioned"
     r"|sanctioning|blacklist\w*|designat\w*|extend\w*|renew\w*|restor\w*|lift\w*|eas(?:e|ed|es|ing)|unveil\w*|levied"
     r"|levy|hit|expand\w*|tighten\w*|added|adds|froze|freez\w*|propos\w*|prepar\w*|plan\w*|consider\w*|vow\w*"
-    r"|warn\w*|retaliat\w*|follow\w*|join\w*|put|puts|putting|placed|placing)"
+    r"|warn\w*|retaliat\w*|follow\w*|join\w*|put|puts|putting|placed|placing|(?:took|taken|takes|taking)\s+over)"
 )
 _ISSUING_VERB_RE = compile_simple(rf"(?<!\w){_ISSUING_VERB}(?!\w)")
 # "Japan's government also said it would freeze the assets": the subject reported, its verb the measure.
@@ -285,6 +306,13 @@ _TARGET_BEFORE = compile_simple(
     r"(?:(?:threaten\w*|hit(?:s|ting)?|slap\w*|punish\w*|penali[sz]\w*|target\w*|sanction(?:ed|s|ing)|blacklist\w*"
     r"|warn\w*|designat\w*|against|on|upon)\s+(?:the\s+)?(?:\w+\s+)?|anti-)\Z"
 )
+# "firms that shipped electronics to Russia's military", "procuring parts for", "supplied Russia with".
+_SUPPLIED_BEFORE = compile_simple(  # the listed supply it ("that", "accused of"), not a country named before the verb
+    r"(?<!\w)(?:that|which|who|of|for)\s+(?:(?:allegedly|reportedly|have|has|had|helped|help)\s+){0,2}"
+    r"(?:suppl(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|export(?:s|ed|ing)?"
+    r"|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|smuggl(?:e|es|ed|ing))"
+    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:to|for)\s+)?(?:the\s+)?\Z"
+)
 # "..., and Japan said it was weighing its options": a country that opens a clause of its own is not the target.
 _CLAUSE_SUBJECT = compile_simple(
     r"(?:['’]s)?(?:\s+[\w.-]+){0,2}?\s+"
@@ -305,7 +333,9 @@ _ARMED_GROUP = compile_simple(
 _GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG", "gang", "cartel", "militia")
 # "The package adds 48 individuals": the sentence after a measure goes on about it, and lends it its counts.
 _ANAPHOR = compile_simple(
-    r"(?<!\w)(?:the|these|its|this|that)\s+(?:[\w-]+\s+)?(?:package|measures|round|listings|designations)(?!\w)"
+    r"(?<!\w)(?:(?:the|these|its|this|that)\s+(?:[\w-]+\s+)?(?:package|measures|round|listings|designations)"
+    r"|(?-i:It|They)\s+(?:also\s+)?(?:lists?|adds?|targets?|includes?|covers?|names?|hits?|blacklists?"
+    r"|designates?))(?!\w)"
 )
 # "With it, 64 persons are subject to financial sanctions": a sentence that opens on the measure just told goes on
 # about it; its sanctions words name no measure of their own.
@@ -326,6 +356,19 @@ _RUNNING_TOTAL = compile_simple(
     r"(?<!\w)(?:so\s+far|in\s+total|to\s+date|altogether|all\s+told"
     r"|(?:has|have)\s+(?:\w+\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s[^.;]{1,80}?\ssince"
     rf"\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}|\d{{4}}|the\s+(?:start|beginning)))(?!\w)"
+)
+# "bringing the total to more than 2,200 listings": the sum of every measure so far, not this one's size.
+_TOTAL_TO = compile_simple(
+    r"(?<!\w)(?:bring\w*|brought|tak\w*|took|rais\w*|push\w*|lift\w*|increas\w*)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:total|tally|number|count)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+)?\Z"
+)
+# "It was Washington's 12th round of ...", "It is the ninth set of sanctions": a sentence that numbers the
+# measure just told.
+_NUMBERS_IT = compile_simple(
+    r"\s*(?:It|This|That|These|They|The\s+(?:move|measures?|designations?|sanctions|package|action|step|listings?))"
+    r"\s+(?:was|is|are|were|marks?|marked|became|becomes|represents?|represented)\s+"
+    r"(?:also\s+)?(?:the\s+|its\s+|their\s+|(?-i:\p{Lu})[\w.'’-]*['’]s\s+)?"
 )
 # "designated Gazprombank and six of its subsidiaries": the parent is listed too.
 _PARENT_AND = compile_simple(r"(?-i:\p{Lu})[\w-]*\s+\Z")
@@ -381,6 +424,7 @@ class _Fact:
     explicit_issuer: bool = False
     renewal: bool = False  # "the EU prolonged its sanctions on Russia": a measure of its own, not the package before
     earlier: bool = False  # a past measure recalled ("first sanctioned the junta in 2023"): never a later reference
+    distinct: bool = False  # "..., and designated a further 186": a second list in the sentence, never the first again
     new: bool = False
     governed: bool = False
     paragraph: int = 0

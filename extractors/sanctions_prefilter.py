@@ -265,7 +265,7 @@ _ISSUING_STEMS = (
     "impos", "reimpos", "slap", "announc", "adopt", "approv", "agree", "reached", "threaten", "sanction", "blacklist",
     "designat", "extend", "renew", "restor", "lift", "eas", "unveil", "levied", "levy", "hit", "expand", "tighten",
     "add", "froze", "freez", "propos", "prepar", "plan", "consider", "vow", "warn", "retaliat", "follow", "join",
-    "put", "plac",
+    "put", "plac", "took", "taken", "takes", "taking",
 )  # fmt: skip
 
 
@@ -303,7 +303,7 @@ BACK_ENDINGS = frozenset(
     " rfur ofan ague igad nity sadc sean abat ador aini ajik akhs akry alan alas ania anka anoi arta azil beks ccan"
     " desh enya eshi esia gias gkok haka iers ilia ines inis inos ique isia itis ivia jiks kans linn lish lisi mala"
     " nean neas nila nkan nkas nyan nyas occo onia oran pala pino rain rans rgia rgyz riga robi roon rsaw shis sias"
-    " ssau tana thai tnam tvia undi unis uran uras vian vias wait zakh zbek"
+    " ssau tana thai tnam tvia undi unis uran uras vian vias wait zakh zbek azia egro etia grin pska rins seco tria"
     .split()
 )
 
@@ -354,7 +354,7 @@ def _clause_break(f: str, start: int, end: int) -> bool:
     return any(map(f[start:end].__contains__, _BREAKS))
 
 
-_ORDINAL_HEADS = _contains("package", "round", "tranche", "wave", "batch")
+_ORDINAL_HEADS = _contains("package", "round", "tranche", "wave", "batch", "set")
 
 #: Pattern -> necessary condition on the folded region it is run over.
 CHECKS: dict[regex.Pattern[str], Check] = {

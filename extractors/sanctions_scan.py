@@ -48,7 +48,7 @@ STATUS_OPENINGS = _openings(
     "add ado agr aim ann app ask bla bro cal cam con cou dec del dem des dis dra due eas ena end ent exp ext fac "
     "fol fre fro goi hit hop imp ins int joi kee kep lev lif lik lob mai may mig mov mul n't nev not pas pla poi "
     "pre pro pus put rea rec ref rei rej rel rem ren res ret ris rol rul sai san say scr see set sha sig sla sou "
-    "sta sus tar thr tig too unf unv urg vot vow wai wan war wei wil wor wou",
+    "sta sus tar thr tig too unf unv urg vot vow wai wan war wei wil wor wou blo fai hel hol una vet",
     [("no", _SPACES), ("to", _SPACES)],
 )
 #: For the openings that start common words too ("sta": States, "thr": three), how the cue word goes on: a word
@@ -61,7 +61,7 @@ _STATUS_WORDS = (
     "placing plan poised press prepare preparing propos "
     "prolong push ready recommend refus reimpose reimposing rejected remove removing renew restor retaliat risk roll "
     "rule said sanctioned says scrap seek shall signed slap sought stand suspend target threat tighten took unfroz "
-    "unfreez unveil urge urging vote waive want warn weigh will work would"
+    "unfreez unveil urge urging vote waive want warn weigh will work would block fail held hold unable veto"
 ).split()
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     opening: tuple(w for w in _STATUS_WORDS if w.startswith(opening)) for opening in {w[:3] for w in _STATUS_WORDS}
@@ -75,7 +75,7 @@ PLACE_OPENINGS = _openings(
     "raa rai rev riy rub rus rwa sau sec seo ser som sou sta sud sun swi syr tai tal teh tok tre tri tru tur u.k "
     "u.n u.s uae ukr uni uns usa ven von wag was whi yel yem zel zim al- ban kig kin nay por dar kor ara ase gcc gul "
     "iga oas org sad alg ast bah bol bra dha est fil geo gua han jak kam kaz ken kuw kyr lat lit mor moz nai phi "
-    "pol rab rig sal sri taj tan tbi tha tun uga uzb vie vil war",
+    "pol rab rig sal sri taj tan tbi tha tun uga uzb vie vil war abk fed hut mon pod rep tra",
     [
         *((cue, _NOT_WORD) for cue in ("eu", "uk", "un", "us", "g7")),
         ("hm", _SPACES),
@@ -221,7 +221,7 @@ class _Region:
                 self.numbers.append(k)
 
 
-_DATELINE_MARKS = frozenset(".,'’-–—")
+_DATELINE_MARKS = frozenset(".,'’-–—/")
 
 
 def _may_hold_dateline(head: str) -> bool:
@@ -240,8 +240,32 @@ def _may_hold_dateline(head: str) -> bool:
             run = head[start + 1 : j]
             if "-" in run or "–" in run or "—" in run or head[j : j + 1] == "(":
                 return True
+            if _dated(head, j):
+                return True
         start += len(line)
     return False
+
+
+def _dated(head: str, j: int) -> bool:
+    """``BELGRADE, Dec 31 (Reuters) -``: the rest of a month (its capital ends the run) and a day, then ``(`` or a
+    dash. ``islower``, ``isdigit`` and ``isspace`` admit every character of ``\\p{Ll}``, ``\\d`` and ``\\s``."""
+    n, k = len(head), j
+    while k < n and head[k].islower():
+        k += 1
+    if k == j:
+        return False
+    if head[k : k + 1] == ".":
+        k += 1
+    while k < n and head[k].isspace():
+        k += 1
+    d = k
+    while k < n and head[k].isdigit():
+        k += 1
+    if k == d:
+        return False
+    while k < n and head[k].isspace():
+        k += 1
+    return head[k : k + 1] in ("-", "–", "—", "(")
 
 
 class Scan:

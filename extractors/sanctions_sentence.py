@@ -12,7 +12,7 @@ from extractors.sanctions_patterns import (
     Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _EARLIER, _FRONTED_TIME, _Fact, _GAP_FILLER,
     _GOVERNED_GAP, _Mention, _NAMED_PERSON, _NEW, _OF_ITS, _OTHER_COUNT,
     _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP,
-    _Place, _RUNNING_TOTAL, _BARE_COUNT, _ANSWERED,
+    _Place, _RUNNING_TOTAL, _BARE_COUNT, _ANSWERED, _TOTAL_TO,
 )
 from extractors.sanctions_parties import _issuer, _target
 from extractors.sanctions_prefilter import may_govern
@@ -40,7 +40,37 @@ def _sentence_facts(
             for (_, m, _), lo, hi in zip(kept, cuts, cuts[1:] + [se]):
                 yield _analyse(scan, (lo, hi), [m], places)
             return
+        cut = _another_list(scan, mentions)
+        if cut is not None:
+            i, at = cut
+            yield _analyse(scan, (ss, at), mentions[:i], places)
+            second = _analyse(scan, (at, se), mentions[i:], places)
+            second.distinct = True
+            yield second
+            return
     yield _analyse(scan, sentence, mentions, places)
+
+
+_ANOTHER = (" a further ", " another ", " an additional ", " additional ", " further ")
+
+
+def _another_list(scan: Scan, mentions: list[_Mention]) -> tuple[int, int] | None:
+    """``imposed sanctions on 22 individuals and 104 entities, while the State Department designated a further
+    186``: a later mention that lists ``a further``/``another`` count after a count of its own is a second measure.
+    The index of its mention, and where its clause starts (the last comma or semicolon before it)."""
+    text = scan.text
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        phrase = " " + _lower(scan, m.trigger.end(), m.end) + " "
+        marked = m.end > m.trigger.end() and any(word in phrase for word in _ANOTHER)
+        if not (marked or " separately " in _lower(scan, before.end, m.start)):
+            continue  # "..., and separately designated 21 entities" is a measure of its own too
+        if next(scan.counts(mentions[0].start, m.start), None) is None:
+            continue  # the first measure lists no one: "sanctions ... and designated a further 5" is one list
+        gap = text[before.end : m.start]
+        comma = max(gap.rfind(","), gap.rfind(";"))
+        return i, before.end + (comma + 1 if comma >= 0 else 0)
+    return None
 
 
 def _clause_start(places: list[_Place], after: int, mention: _Mention, issuer: str | None) -> int:
@@ -159,6 +189,8 @@ def listed(
         if mention is not None and m.start() >= mention.end and _also_before(scan, mention.end, m.start()):
             continue
         key = m.lastgroup or ""
+        if _total_to(scan, m.start("n")):
+            continue  # "bringing the total to more than 2,200 listings": every measure so far
         if _year_before_words(m):
             continue  # "has sanctioned 2021 coup leaders": a year that qualifies them
         if key in counts and counts[key] is None:
@@ -170,6 +202,16 @@ def listed(
             counts[key] = n
             count_spans.append(m.span())
     return counts, count_spans
+
+
+def _total_to(scan: Scan, n: int) -> bool:
+    """``_TOTAL_TO`` ends at ``n``: ``to`` and a total word are in the 80 characters before (str-checked first)."""
+    before = _lower(scan, max(0, n - 80), n)
+    return (
+        " to " in before
+        and any(word in before for word in ("total", "tally", "number", "count"))
+        and patterns.search(_TOTAL_TO, scan.text, max(0, n - 80), n) is not None
+    )
 
 
 def _year_before_words(m: Match) -> bool:
@@ -222,6 +264,8 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
             if cue.end() <= mention.start:
                 found = None  # "agreed to keep sanctions on Myanmar": what stands, no new measure
             continue
+        if cue.start() < mention.start < cue.end():
+            return cue  # "legislation that would sanction Azerbaijani officials": the cue holds the verb
         if cue.start() >= mention.start and cue.end() <= mention.end:
             if found is not None and cue.start() >= mention.trigger.end():
                 return found  # "lifted most of the sanctions imposed on Niger": the participle only describes them
@@ -232,13 +276,27 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
             while filler and filler.end():
                 gap = gap[filler.end() :]
                 filler = patterns.match(_GAP_FILLER, gap) if gap[:1] in _FILLER_OPENINGS else None
-            if may_govern(gap) and patterns.fullmatch(_GOVERNED_GAP, gap):
+            if may_govern(gap) and patterns.fullmatch(_GOVERNED_GAP, gap) or _list_object(scan, mention, gap):
                 found = cue  # keep the last, nearest one
         elif found is None and scan.search(_PASSIVE_GAP, mention.end, cue.start()):
             return cue
         else:
             break
     return found
+
+
+_LIST_LEADS = tuple(f" {p} {d}" for p in ("to", "from") for d in ("its", "the", "their", "his", "her"))
+
+
+def _list_object(scan: Scan, mention: _Mention, gap: str) -> bool:
+    """``removed a former Sudanese finance minister from its sanctions list``: the verb acts on the list past an
+    object of up to eight words, when the gap ends in ``to``/``from`` and a determiner and holds no clause mark."""
+    return (
+        _lower(scan, mention.end - 4, mention.end) == "list"
+        and (" " + gap.lower()).rstrip().endswith(_LIST_LEADS)
+        and len(gap.split()) <= 8
+        and not any(c in gap for c in ",;:.!?“”\"()")
+    )
 
 
 def _status(scan: Scan, window: tuple[int, int], mention: _Mention, governing: Match | None) -> str:
@@ -248,6 +306,8 @@ def _status(scan: Scan, window: tuple[int, int], mention: _Mention, governing: M
     if cue is None:
         best: tuple[int, Match] | None = None
         for c in scan.status(*window):
+            if c.lastgroup == "failed":
+                continue  # "new sanctions blocked the assets of ...": a veto counts only where it governs
             if c.end() <= mention.start:
                 gap, dist = (c.end(), mention.start), mention.start - c.end()
             elif c.start() >= mention.end:
@@ -273,5 +333,6 @@ _KIND_STATUS = {
     "demanded": "adopted",
     "announced": "adopted",  # "said it would adopt", "Canada will impose": a decision made public
     "counterfactual": "proposed",  # "a resolution that would have imposed new sanctions"
+    "failed": "proposed",  # "failed to agree the 18th package", "Russia blocked a proposal": not (yet) adopted
     "infinitive": "proposed",  # "urged Biden to impose"
 }
