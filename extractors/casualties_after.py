@@ -11,7 +11,7 @@ since the other readers reuse them.
 from __future__ import annotations
 
 from extractors import patterns
-from extractors.casualties_forward import and_count, count_end, of_count, skip_spaces, toll_count, who_end, word_at
+from extractors.casualties_forward import and_count, closes_word, count_end, of_count, skip_spaces, toll_count, who_end, word_at
 from extractors.casualties_found import _CATEGORY, Found, _one, _value
 from extractors.casualties_gap import number_of_before
 from extractors.casualties_people import (
@@ -23,6 +23,7 @@ from extractors.casualties_people import (
     _WHO,
     _WHO_AFTER,
     _people_head,
+    counts_animals,
     is_people,
 )
 from extractors.casualties_scan import Trigger, clean_who, count_is_plausible, count_may_follow, is_projection, mentions
@@ -43,7 +44,7 @@ def _number_of(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 #: "killing| at least 12 civilians": the count right after the word, and the people it counts.
-_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of(?:\s+(?:the|them|those|its|their))?)?(?P<who>{_WHO_AFTER}?)")
+_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of\b(?:\s+(?:the|them|those|its|their)\b)?)?(?P<who>{_WHO_AFTER}?)")
 #: "killing| a policeman": one person after the word.
 _FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})")
 
@@ -64,7 +65,7 @@ def _forward(
         named = clean_who(who)
         if people_only and (named is None or not is_people(named.split()[-1])):
             return
-        if count_is_plausible(text, cs, ce):
+        if count_is_plausible(text, cs, ce) and not counts_animals(named):  # "killed 83 howler monkeys"
             v = _value(text[cs:ce], category, named)
             if v is not None:
                 fact = Found(start, f_end, cs, ce, v, "count-after", 2)
@@ -106,13 +107,12 @@ def _fwd(text: str, pos: int, end: int) -> tuple[int, int, str, int] | None:
         return None
     if ce is not None:
         i = skip_spaces(text, ce, end)
-        if i > ce and text[i : i + 2].lower() == "of" and i + 2 <= end:
+        if i > ce and text[i : i + 2].lower() == "of" and i + 2 <= end and closes_word(text, i + 2, end):
             i = j = i + 2
             k = skip_spaces(text, j, end)
-            if k > j and text[k : k + 3].lower() in ("the", "its") and k + 3 <= end:
-                i = k + 3
-            elif k > j and text[k : k + 5].lower() in ("those", "their") and k + 5 <= end:
-                i = k + 5
+            word, x = word_at(text, k, end) if k > j else ("", k)
+            if word in ("the", "them", "those", "its", "their") and closes_word(text, x, end):
+                i = x
         else:
             i = ce
         w = who_end(text, i, end, _BLOCKED)
@@ -150,7 +150,8 @@ def _and(text: str, pos: int, end: int, category: str, out: list[Found], first: 
                              first.parent))  # fmt: skip
         return
     cs, ce, who, a_end = fast
-    v = _value(text[cs:ce], category, _people_head(clean_who(who))) if count_is_plausible(text, cs, ce) else None
+    plausible = count_is_plausible(text, cs, ce) and not counts_animals(who)  # "killed 83 howler monkeys"
+    v = _value(text[cs:ce], category, _people_head(clean_who(who))) if plausible else None
     if v is not None:
         out.append(Found(cs, a_end, cs, ce, v, first.rule, 1, first.parent))
 
@@ -207,13 +208,18 @@ def _and_elided(text: str, pos: int, end: int, category: str, out: list[Found], 
 #: "the deaths| of 12 people": the count after "of".
 _OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
 _LIVES_BEFORE = patterns.compile(
-    r"(?r)\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|lost|losing)(?:\s+the)?\s+\Z"
+    r"""(?r)\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|lost|losing)
+    (?:,?\s+(?:so\s+far|thus\s+far|to\s+date|this\s+year|in\s+\d{4}|since(?:\s+[\w.-]+){1,5}?),?)?  # "cost since 2021"
+    (?:\s+the)?\s+\Z"""
 )
+#: How far before a count ``_LIVES_BEFORE`` may start: the verb and a time phrase between ("cost since 2021 ...").
+LIVES_REACH = 60
 
 
 def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
     """"the deaths of 12 people", "the bodies of 20 migrants", "claimed the lives of 300 people"."""
-    if word == "lives" and patterns.match(_LIVES_BEFORE, text, max(line_start, m.start() - 20), m.start()) is None:
+    lo = max(line_start, m.start() - LIVES_REACH)
+    if word == "lives" and patterns.match(_LIVES_BEFORE, text, lo, m.start()) is None:
         return
     end = min(line_end, m.end() + 100)
     if not mentions(text, m.end(), end, ("of",)):
@@ -226,7 +232,7 @@ def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int
         return
     cs, ce, who, f_end = f
     if count_is_plausible(text, cs, ce) and not is_projection(text, m.start(), m.start(), None, line_start):
-        v = _value(text[cs:ce], "killed", clean_who(who))
+        v = _value(text[cs:ce], "killed", clean_who(who)) if not counts_animals(who) else None
         if v is not None:
             out.append(Found(m.start(), f_end, cs, ce, v, "of-count", 2))
 
@@ -252,6 +258,8 @@ def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out:
     verb, cs, ce = t
     if patterns.search(_MODAL_WORDS, text, m.end(), cs) or not count_is_plausible(text, cs, ce):
         return
+    if counts_animals(" ".join(text[ce : min(line_end, ce + 40)].split()[:3])):
+        return  # "the deaths of 83 howler monkeys"
     v = _value(text[cs:ce], _CATEGORY[word], None)
     if v is None:
         return

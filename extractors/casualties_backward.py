@@ -13,12 +13,22 @@ from __future__ import annotations
 import regex
 
 from extractors import patterns
-from extractors.casualties_after import _LIVES_BEFORE, _and, _and_elided
+from extractors.casualties_after import _LIVES_BEFORE, LIVES_REACH, _and, _and_elided
 from extractors.casualties_forward import closes_word, count_end, skip_spaces, word_at
 from extractors.casualties_found import Found, _one, _value
 from extractors.casualties_gap import alternatives, gap_may_match, simple_gap
 from extractors.casualties_parts import _LINKED_AFTER, _of_them
-from extractors.casualties_people import _AGE, _AUX, _GAP_WORDS, _ONE, _WHO, _WHO_BEFORE, _named_after, is_people
+from extractors.casualties_people import (
+    _AGE,
+    _AUX,
+    _GAP_WORDS,
+    _ONE,
+    _WHO,
+    _WHO_BEFORE,
+    _named_after,
+    counts_animals,
+    is_people,
+)
 from extractors.casualties_scan import (
     WORD,
     Trigger,
@@ -36,9 +46,12 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "ma
                          "beheaded"})  # fmt: skip
 #: Nouns that never stand after "a soldier": "a soldier's death" is not "a soldier ... death".
 _NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries", "wounds"})
+#: Nouns whose count's words are modifiers: "48 heat-related deaths" names a cause, "215 civilian deaths" people.
+_MODIFIED_NOUNS = frozenset({"deaths", "fatalities", "injuries"})
 _PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains|resulted)\b")
 #: Adverbs alone between the people and a verb leave the verb's voice to what follows ("two others badly hurt").
-_ADVERBS = frozenset("seriously critically badly severely slightly lightly gravely fatally mortally reportedly also "
+_ADVERBS = frozenset("seriously critically badly severely slightly lightly heavily heavy light gravely fatally mortally "
+                     "reportedly also "
                      "later all now still already allegedly apparently initially subsequently eventually".split())
 _PASSIVE_WORDS = frozenset(alternatives(_PASSIVE.pattern.removeprefix(r"\b")))
 _PP = (
@@ -58,7 +71,9 @@ _GAP = patterns.compile(
     (?<!\b(?:a|an))
     \s+\Z"""
 )
-_ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})(?P<aux>(?:\s+{_AUX})*)\s+\Z")
+#: An age after one person: "a girl of 3 years" (translated copy), "a man aged 40".
+_AGE_AFTER = r"(?:\s+of\s+\d{1,3}\s+years?(?:\s+old)?|,?\s+aged\s+\d{1,3},?)?"
+_ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+{_AGE}(?P<who>{_ONE}){_AGE_AFTER}(?P<aux>(?:\s+{_AUX})*)\s+\Z")
 _ARTICLES = frozenset({"a", "an", "another"})
 _LOST_AFTER = patterns.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 
@@ -109,9 +124,10 @@ _GROUP_WORDS = frozenset("a an another one dozen dozens hundreds thousands".spli
 
 
 def _opens_clause(text: str, window: int, pos: int) -> bool:
-    """Whether ``pos`` starts a clause: the window's start, a mark, or a word like "said" or "while" before it."""
+    """Whether ``pos`` starts a clause: the window's start, a mark (a sentence's end too), or a word like "said"
+    or "while" before it."""
     before = text[window:pos].rstrip()
-    if not before or before[-1] in ",;:—–-(\"“'‘":
+    if not before or before[-1] in ",;:—–-(\"“'‘.!?":
         return True
     words = before.split()
     return bool(words) and words[-1].lower() in _SUBJECT_OPENERS
@@ -234,14 +250,19 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
     if b is None and mentions(text, max(window, pos - 60), pos, ("aged", "years old", "year-old")):
         b = _aged(text, window, pos)
     if b is not None and word == "lives":
-        claimed = patterns.match(_LIVES_BEFORE, text, max(0, b.start - 20), b.start)
+        claimed = patterns.match(_LIVES_BEFORE, text, max(0, b.start - LIVES_REACH), b.start)
         lost = "lost" in b.aux or patterns.match(_LOST_AFTER, text, m.end(), min(len(text), m.end() + 30))
         if claimed is None and not lost:
             b = None
     if b is not None and _passive_ok(text, word, b.aux, m.end()):
         cs, ce = b.start, b.end
         if count_is_plausible(text, cs, ce) and not is_projection(text, cs, ce, pos, window):
-            v = _value(text[cs:ce], category, None if word == "toll" else clean_who(b.who))
+            who = None if word == "toll" else clean_who(b.who)
+            if counts_animals(who):
+                return  # "83 howler monkeys have died": animals are no casualties
+            if word in _MODIFIED_NOUNS and who is not None and not is_people(who.split()[-1]):
+                who = None  # "48 heat-related deaths": a cause, not the people
+            v = _value(text[cs:ce], category, who)
             if v is not None:
                 end = m.end()
                 if v["who"] is None and not b.aux.strip():

@@ -42,7 +42,8 @@ _AUX = (
     r"(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|also|later|all|now|still|already|"
     r"so\s+far|thus\s+far|confirmed|reported|believed|thought|found|lay|allegedly|seriously|critically|badly|"
     r"listed\s+as|registered\s+as|classified\s+as|counted\s+as|listed|declared|considered|"
-    r"severely|slightly|lightly|fatally|mortally|gravely|officially|either|both|subsequently|eventually|"
+    r"severely|slightly|lightly|heavily|heavy|light|fatally|mortally|gravely|officially|either|both|"
+    r"subsequently|eventually|"
     r"apparently|initially|remain|remained|remains|went|gone|who|that|since|shot|feared|presumed|"
     r"may\s+have|might\s+have|could\s+have|must\s+have|to\s+have|treated\s+for|suffered|sustained|"
     r"minor|serious|severe|lost\s+their|to\s+be|received|resulted|"
@@ -80,6 +81,9 @@ def _person_words() -> frozenset[str]:
 
 
 _PERSON_WORDS = _person_words()
+#: Animals a figure may count instead of people ("83 howler monkeys have died"), singular: no casualties.
+ANIMALS = frozenset("animal monkey ape bird dog cat cow cattle horse sheep goat pig camel chicken fish dolphin whale "
+                    "elephant deer bat bee livestock poultry donkey mule buffalo turtle".split())
 _PLURAL_PEOPLE = frozenset("people persons men women children police staff personnel youths".split())
 
 
@@ -95,6 +99,14 @@ def is_people(word: str) -> bool:
     if w.endswith("s") and (w[:-1] in _PERSON_WORDS or (w.endswith("es") and w[:-2] in _PERSON_WORDS)):
         return True
     return word[:1].isupper() and w.endswith(("ans", "ians", "is", "ese"))
+
+
+def counts_animals(who: str | None) -> bool:
+    """Whether ``who`` names animals, not people ("howler monkeys", "dolphins"): such a figure is no casualty."""
+    words = [w.lower().strip(".,") for w in (who or "").split()]
+    if not any(w in ANIMALS or w[:-1] in ANIMALS for w in words):
+        return False
+    return not any(is_people(w) for w in words)
 
 
 def _people_phrase(m: regex.Match[str] | None) -> str | None:

@@ -51,7 +51,7 @@ _LABEL_BEFORE = patterns.compile(
     r"""(?r)\b(?:article|section|chapter|paragraph|clause|resolution|no\.|nos\.|number|page|p\.|pp\.|flight|
     route|highway|road|room|gate|terminal|platform|boeing|airbus|model|type|phase|level|grade|class|version|
     act|law|decree|code|rule|line|bus|unit|ward|district|zone|sector|block|building|apartment|category|
-    magnitude|size|tier|stage|day|week|season|episode|volume|vol\.|covid|tel\.?|phone|call|fax|ext\.?)
+    magnitude|size|tier|stage|day|week|season|episode|volume|vol\.|covid|tel\.?|phone|call|fax|ext\.?|aged)
     \s*[:#]?\s*\Z"""
 )
 _YEAR_BEFORE = patterns.compile(
@@ -259,7 +259,7 @@ _LABELS = frozenset(
     "article section chapter paragraph clause resolution no nos number page p pp flight route highway road room "
     "gate terminal platform boeing airbus model type phase level grade class version act law decree code rule line "
     "bus unit ward district zone sector block building apartment category magnitude size tier stage day week "
-    "season episode volume vol covid tel phone call fax ext".split()
+    "season episode volume vol covid tel phone call fax ext aged".split()  # "aged 40": an age, no count
 )
 
 

@@ -454,10 +454,12 @@ def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
         return
     for prior in reversed([] if fact.earlier or fact.distinct else facts[-_RECENT:]):
         p, w = prior.value, v
-        if v["target"] is not None and v["target"] == p["issuer"] and _names_in_phrase(scan, fact, v["target"]):
+        if v["target"] is not None and v["target"] == p["issuer"] and (
+            _names_in_phrase(scan, fact, v["target"]) or _located(scan, fact, v["target"])
+        ):
             w = {**v, "target": None}  # "the Swiss financial sanctions" after Switzerland's package: its issuer
-        if fact.renewal and not prior.renewal:
-            continue
+        if fact.renewal != prior.renewal and (fact.renewal or fact.acts and fact.new):
+            continue  # "renewed its sanctions regime on Haiti ... added two gang leaders to its blacklist": two acts
         if fact.new and not _same_values(p, w):
             continue
         if fact.explicit_issuer and w["issuer"] != p["issuer"]:
@@ -503,6 +505,15 @@ def _numbers_last(scan: Scan, last: _Fact, fact: _Fact) -> bool:
 def _names_in_phrase(scan: Scan, fact: _Fact, canon: str) -> bool:
     """The measure's own phrase names ``canon`` (``Swiss financial sanctions``)."""
     return any(_CANON[m.lastgroup or ""] == canon for m in scan.places(fact.start, fact.end))
+
+
+def _located(scan: Scan, fact: _Fact, canon: str) -> bool:
+    """``subject to financial sanctions and an entry ban in Switzerland``: where the measure applies, not its target."""
+    text = scan.text
+    return any(
+        _CANON[m.lastgroup or ""] == canon and text[max(0, m.start() - 4) : m.start()].lower() == " in "
+        for m in scan.places(fact.end, fact.window[1])
+    )
 
 
 def _same_values(a: dict[str, Any], b: dict[str, Any]) -> bool:

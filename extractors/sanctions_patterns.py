@@ -169,13 +169,26 @@ _CLASS_TARGET = compile_simple(
         (?:\s+[\w'’-]+){1,8}?)
         (?=\s*[,;.:!?)]|\s+(?:if|unless|amid|after|while|but|until|over|as|and\s+(?:said|warned|threatened))\b|\s*\Z)"""
 )
+# "sanctions on the head of Sudan's army": the head, leader or chief of a body is one person.
 _ONE_LISTED = compile_simple(
-    r"""\s+(?:on|against|targeting)\s+(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
+    r"""\s+(?:(?:on|against|targeting)\s+)?
+        (?:the\s+(?:[\w'’.-]+\s+)?(?P<head>head|leader|chief|founder|boss)\s+of\s
+        |(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
         (?:(?P<persons>individual|person|official|minister|oligarch|businessman|businesswoman|executive|judge|general
         |commander|leader|tycoon|banker|financier|politician|lawmaker|governor|prosecutor|warlord)
         |(?P<entities>entity|company|firm|bank|organi[sz]ation|business|institution|enterprise|airline|agency
         |subsidiary|manufacturer|supplier|network|exchange|conglomerate|corporation|refinery|producer|contractor))
-        (?![\w-])"""
+        (?![\w-]))"""
+)
+# "three commanders of Sudan's Rapid Support Forces and a gold trading company": the company is one entity.
+_AND_ONE_ENTITY = compile_simple(
+    r"""(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?\s+and\s+(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
+        (?:entity|company|firm|bank|organi[sz]ation|business|conglomerate|corporation|refinery|exchange)(?![\w-])
+        (?!\s+(?:official|executive|director|manager|owner|spokes\w+|chief|employee|founder|head)s?(?!\w))"""
+)
+# "..., a week after it sanctioned the leader of the RSF": an earlier measure told in a clause of its own.
+_SUBORDINATE = compile_simple(
+    r",\s+(?:[\w-]+\s+){0,3}?(?:after|since)\s+(?:it|they|[\w.'’-]+|the\s+[\w.'’-]+)\s+(?:had\s+|has\s+|also\s+)?\Z"
 )
 # "Tokyo last imposed sanctions on Moscow in December": an earlier measure, its own fact, not the new one again.
 _EARLIER = compile_simple(r"(?<!\w)(?:first|last|previously)\s+\Z")
@@ -354,6 +367,7 @@ _LEAD_COUNT = compile_simple(
 # "Washington has sanctioned more than 400 people since January": the present perfect with "since" sums them too.
 _RUNNING_TOTAL = compile_simple(
     r"(?<!\w)(?:so\s+far|in\s+total|to\s+date|altogether|all\s+told"
+    r"|(?:bring|brings|brought|bringing)\s+to\s+[\d,.]+\s+the\s+(?:number|total|tally)"  # "bring to 93 the number of"
     r"|(?:has|have)\s+(?:\w+\s+)?(?:sanctioned|designated|blacklisted|listed|targeted)\s[^.;]{1,80}?\ssince"
     rf"\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}|\d{{4}}|the\s+(?:start|beginning)))(?!\w)"
 )
@@ -426,5 +440,6 @@ class _Fact:
     earlier: bool = False  # a past measure recalled ("first sanctioned the junta in 2023"): never a later reference
     distinct: bool = False  # "..., and designated a further 186": a second list in the sentence, never the first again
     new: bool = False
+    acts: bool = False  # a verb before it adopts it ("added two gang leaders to its blacklist"), not its own noun
     governed: bool = False
     paragraph: int = 0

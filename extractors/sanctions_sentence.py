@@ -11,7 +11,7 @@ from extractors.numbers import parse_number, parse_ordinal
 from extractors.sanctions_patterns import (
     Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _EARLIER, _FRONTED_TIME, _Fact, _GAP_FILLER,
     _GOVERNED_GAP, _Mention, _NAMED_PERSON, _NEW, _OF_ITS, _OTHER_COUNT,
-    _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP,
+    _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP, _SUBORDINATE, _AND_ONE_ENTITY,
     _Place, _RUNNING_TOTAL, _BARE_COUNT, _ANSWERED, _TOTAL_TO,
 )
 from extractors.sanctions_parties import _issuer, _target
@@ -33,14 +33,17 @@ def _sentence_facts(
     if len(mentions) > 1:
         bounds = [ss] + [m.end for m in mentions[:-1]]
         ends = [m.start for m in mentions[1:]] + [se]
-        local = [_issuer(scan, (b, e), m, _within(places, (b, e))) for b, e, m in zip(bounds, ends, mentions)]
+        local = [
+            None if _participle(scan, m) else _issuer(scan, (b, e), m, _within(places, (b, e)))
+            for b, e, m in zip(bounds, ends, mentions)
+        ]
         if len({i for i in local if i}) > 1:
             kept = [(b, m, i) for b, m, i in zip(bounds, mentions, local) if i or m is mentions[0]]
             cuts = [ss] + [_clause_start(places, b, m, i) for b, m, i in kept[1:]]
             for (_, m, _), lo, hi in zip(kept, cuts, cuts[1:] + [se]):
                 yield _analyse(scan, (lo, hi), [m], places)
             return
-        cut = _another_list(scan, mentions)
+        cut = _another_list(scan, mentions) or _subordinate(scan, mentions)
         if cut is not None:
             i, at = cut
             yield _analyse(scan, (ss, at), mentions[:i], places)
@@ -70,6 +73,28 @@ def _another_list(scan: Scan, mentions: list[_Mention]) -> tuple[int, int] | Non
         gap = text[before.end : m.start]
         comma = max(gap.rfind(","), gap.rfind(";"))
         return i, before.end + (comma + 1 if comma >= 0 else 0)
+    return None
+
+
+def _participle(scan: Scan, mention: _Mention) -> bool:
+    """``imposed sanctions on 17 companies ..., freezing their assets in China``: a clause that tells what the
+    measure before does names no actor of its own."""
+    word = mention.trigger.group().split()[0].lower()
+    before = scan.text[max(0, mention.start - 2) : mention.start]
+    return bool(mention.trigger.group("verb")) and word.endswith("ing") and before == ", "
+
+
+def _subordinate(scan: Scan, mentions: list[_Mention]) -> tuple[int, int] | None:
+    """``imposed sanctions on the head of Sudan's army, a week after it sanctioned the leader of the RSF``: a verb
+    after ``after``/``since`` tells a measure of its own, taken before; the clause starts at its comma."""
+    text = scan.text
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        if not m.trigger.group("verb") or "," not in text[before.end : m.start]:
+            continue
+        gap = patterns.search(_SUBORDINATE, text, before.end, m.start)
+        if gap is not None:
+            return i, gap.start() + 1
     return None
 
 
@@ -106,17 +131,21 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
     total = _may_total(_lower(scan, *window)) and patterns.search(_RUNNING_TOTAL, text, *window) is not None
     if total:  # "has so far blacklisted more than 200": what all past measures listed, not this one
         counts = {key: None for key in counts}
+    if counts["persons"] is not None and counts["entities"] is None and counts["listings"] is None:
+        ends = [e for (b, e) in count_spans]
+        if ends and patterns.match(_AND_ONE_ENTITY, text, ends[0], window[1]):
+            counts["entities"] = 1  # "three commanders ... and a gold trading company"
     if counts["persons"] is None and scan.search(_NAMED_PERSON, *window):
         counts["persons"] = 1  # "on the group's leader, Mohamed Hamdan Dagalo, as well as seven companies"
     elif all(v is None for v in counts.values()):
         singles = (
             patterns.match(_ONE_LISTED, text, m.end, window[1])
             for m in mentions
-            if _lower(scan, m.end, m.end + 14).split()[:1] in (["on"], ["against"], ["targeting"])
+            if m.trigger.group("verb") or _lower(scan, m.end, m.end + 14).split()[:1] in _ONE_PREPS
         )
         one = next((o for o in singles if o), None)
-        if one:  # "sanctions on a Rwandan army general"
-            counts[one.lastgroup or "persons"] = 1
+        if one:  # "sanctions on a Rwandan army general", "sanctioned the leader of the RSF"
+            counts["entities" if one.lastgroup == "entities" else "persons"] = 1
         bare = next(
             (
                 b
@@ -132,6 +161,8 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         (m for m in mentions if scan.search(_NEW, m.start, m.end)),
         next((m for m, g in zip(mentions, governing) if g), mentions[0]),
     )
+    if primary is not mentions[0] and governing[0] is not None and _appositive(scan, primary):
+        primary = mentions[0]  # "imposed sanctions on four nationals ..., its 14th round of sanctions"
     found = scan.search(_ORDINAL_PACKAGE, primary.start, primary.end) or scan.search(_ORDINAL_PACKAGE, *window)
     ordinal = parse_ordinal(found.group("ord")) if found else None
     issuer = _issuer(scan, window, primary, here)
@@ -157,9 +188,13 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
     )
     # a running total is no measure of its own; one named as the cause of a response is ("in response to
     # Washington's sanctions")
-    fact.governed = not total and (any(governing) or counted != window)
+    fact.governed = not total and (any(governing) or counted != window) and not _standing(scan, primary)
     cue = governing[mentions.index(primary)]
     fact.renewal = cue is not None and cue.group().lower().startswith(_RENEWALS)
+    fact.acts = cue is not None and cue.lastgroup == "adopted" and cue.end() <= primary.start and not fact.renewal
+    if cue is not None and fact.new and cue.start() < primary.start and any(v is not None for v in counts.values()):
+        # "Treasury also lifted sanctions on three former officials": its own verb and list, a second measure
+        fact.distinct = _lower(scan, max(window[0], cue.start() - 6), cue.start()).endswith(" also ")
     fact.earlier = cue is not None and cue.lastgroup == "adopted" and bool(
         _lower(scan, max(window[0], cue.start() - 12), cue.start()).split()[-1:] in _EARLIER_WORDS
         and patterns.search(_EARLIER, text, max(window[0], cue.start() - 12), cue.start())
@@ -167,6 +202,21 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         and patterns.match(_FRONTED_TIME, text, window[0], primary.start)
     )
     return fact
+
+
+def _standing(scan: Scan, mention: _Mention) -> bool:
+    """``urged members to enforce existing sanctions``: the measures in force, no new one (counts still make one)."""
+    before = _lower(scan, max(0, mention.start - 30), mention.start)
+    return before.endswith(" existing ") and any(verb in before for verb in _UPHOLD)
+
+
+# Verbs that keep measures in force: "enforce existing sanctions" (but "expanded existing sanctions" makes new ones).
+_UPHOLD = ("enforc", "implement", "uphold", "apply", "respect", "observ", "comply", "maintain", "keep")
+
+
+def _appositive(scan: Scan, mention: _Mention) -> bool:
+    """``, its 14th round``: a phrase that renames the measure told before it in its sentence."""
+    return _lower(scan, max(0, mention.start - 8), mention.start).endswith((", its ", ", the ", ", their "))
 
 
 def listed(
@@ -226,6 +276,7 @@ def _also_before(scan: Scan, start: int, end: int) -> bool:
     return "also" in words[-2:]
 
 
+_ONE_PREPS = (["on"], ["against"], ["targeting"])
 _RENEWALS = ("extend", "prolong", "renew", "roll")
 _EARLIER_WORDS = [[w] for w in ("first", "last", "previously")]
 
@@ -237,7 +288,7 @@ def _lower(scan: Scan, start: int, end: int) -> str:
 
 def _may_total(chunk: str) -> bool:
     """Necessary for ``_RUNNING_TOTAL``: one of its words."""
-    return any(word in chunk for word in ("far", "total", "date", "altogether", "told")) or (
+    return any(word in chunk for word in ("far", "total", "date", "altogether", "told", "number", "tally")) or (
         "since" in chunk and ("has " in chunk or "have " in chunk)
     )
 
@@ -265,6 +316,8 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
                 found = None  # "agreed to keep sanctions on Myanmar": what stands, no new measure
             continue
         if cue.start() < mention.start < cue.end():
+            if _lower(scan, cue.start(), mention.start).split() in _TO_DETERMINER:
+                continue  # "added two gang leaders to its blacklist": a list, not "to blacklist"
             return cue  # "legislation that would sanction Azerbaijani officials": the cue holds the verb
         if cue.start() >= mention.start and cue.end() <= mention.end:
             if found is not None and cue.start() >= mention.trigger.end():
@@ -285,6 +338,7 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
     return found
 
 
+_TO_DETERMINER = [["to", d] for d in ("its", "the", "their", "his", "her", "a", "an")]
 _LIST_LEADS = tuple(f" {p} {d}" for p in ("to", "from") for d in ("its", "the", "their", "his", "her"))
 
 

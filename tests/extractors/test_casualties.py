@@ -68,7 +68,7 @@ SHORTCUT_FRAGMENTS = [
     *FRAGMENTS, "at least", "more than", "up to", "some", "well over", "between", "and", "to", "or", "-", "–",
     "13 000", "000", "1.5", "seven", "seventeen", "twenty", "one", "a", "an", "half", "Dozens", "thousands", "tens",
     "of", "the", "people", "were", "have", "been", "treated", "for", "so", "far", "aboard", "in", "Kyiv", "reportedly",
-    "Article", "flight", "No.", "page:", "#", "years", "km", "%", "-year-old", "pm", "could", "may", "expected",
+    "heavy", "light", "heavily", "Article", "flight", "No.", "page:", "#", "years", "km", "%", "-year-old", "pm", "could", "may", "expected",
     "See", "Read", "Share", "Home", "Monday,", "»", "in all", "overall", "in 2014", "this year", "alone", "bringing",
     "Killed", "KILLED", "deaths", "along with", "among them", "Among the dead", "killed_", "killed1", "including",
     "\u00a0", "\t", "\x1c", "  ", "(", ")", ",", ".", ":", "ſome", "İn", "\nSee also", "\nRead more", "\nLeave a Reply",
