@@ -25,6 +25,8 @@ SIDES = (
     "Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czechia|Czech\\s+Republic|Denmark|Djibouti|"
     "Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|"
     "Guyana|Gabon|Liberia|Gambia|Madagascar|Ivory\\s+Coast|Dominican\\s+Republic|Jamaica|Suriname|Malta|Costa\\s+Rica|"
+    "Bahamas|Barbados|Belize|Bhutan|Brunei|Cape\\s+Verde|Comoros|El\\s+Salvador|Equatorial\\s+Guinea|Eswatini|Fiji|"
+    "Guinea-Bissau|Lesotho|Maldives|Mauritius|Papua\\s+New\\s+Guinea|Seychelles|Timor-Leste|Trinidad\\s+and\\s+Tobago|"
     "Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|"
     "Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malawi|Malaysia|Mali|Mauritania|"
     "Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New\\s+Zealand|"
