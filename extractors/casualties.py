@@ -51,7 +51,7 @@ _ACT_NOUNS = frozenset({"murder", "murders", "massacre", "killings"})
 _STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder", "massacr", "martyr", "lives",
           "bodies", "toll", "wound", "injur", "hurt", "smoke", "missing", "unaccounted", "includ", "among", "along",
           "decapitat", "behead", "disappeared", "search")  # fmt: skip
-_TRIGGER = patterns.compile(
+_TRIGGER = patterns.lazy(
     r"""(?P<w>killed|killings|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|murders|
     murder|massacred|massacre|martyred|decapitated|beheaded|
     lives|bodies|toll|wounded|wounding|wounds|injured|injuring|hurt|injuries|smoke\s+inhalation|missing|unaccounted|
@@ -65,9 +65,9 @@ _TRIGGER_WORDS = frozenset(
     "search searching searched searches".split()
 )
 _TRIGGER_PHRASES = frozenset(["along", "among", "smoke"])
-_THE_BEFORE = patterns.compile(r"(?r)(?<!\b(?:of|among)\s+)\b(?:the|those)\s+\Z")
-_SHOT_BEFORE = patterns.compile(r"(?r)\bshot\s+\Z")
-_EITHER_OR = patterns.compile(r"\s+or\s+(?:killed|dead|wounded|injured|missing|hurt)\b")
+_THE_BEFORE = patterns.lazy(r"(?r)(?<!\b(?:of|among)\s+)\b(?:the|those)\s+\Z")
+_SHOT_BEFORE = patterns.lazy(r"(?r)\bshot\s+\Z")
+_EITHER_OR = patterns.lazy(r"\s+or\s+(?:killed|dead|wounded|injured|missing|hurt)\b")
 
 
 class CasualtiesExtractor(Extractor):

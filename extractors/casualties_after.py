@@ -29,7 +29,7 @@ from extractors.casualties_people import (
 from extractors.casualties_scan import Trigger, clean_who, count_is_plausible, count_may_follow, is_projection, mentions
 from extractors.numbers import COUNT
 
-_NUMBER_OF = patterns.compile(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{0,4}}?)(?:\s+{_AUX})*\s+\Z")
+_NUMBER_OF = patterns.lazy(rf"(?r)\bthe\s+(?:total\s+)?number\s+of(?P<who>{_WHO}{{0,4}}?)(?:\s+{_AUX})*\s+\Z")
 
 
 def _number_of(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -44,9 +44,9 @@ def _number_of(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 #: "killing| at least 12 civilians": the count right after the word, and the people it counts.
-_FWD = patterns.compile(rf"\s+(?P<count>{COUNT})(?:\s+of\b(?:\s+(?:the|them|those|its|their)\b)?)?(?P<who>{_WHO_AFTER}?)")
+_FWD = patterns.lazy(rf"\s+(?P<count>{COUNT})(?:\s+of\b(?:\s+(?:the|them|those|its|their)\b)?)?(?P<who>{_WHO_AFTER}?)")
 #: "killing| a policeman": one person after the word.
-_FWD_ONE = patterns.compile(rf"\s+(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})")
+_FWD_ONE = patterns.lazy(rf"\s+(?:a|an|another)\s+{_AGE}(?P<who>{_ONE})")
 
 
 def _forward(
@@ -125,9 +125,9 @@ def _fwd(text: str, pos: int, end: int) -> tuple[int, int, str, int] | None:
 
 
 #: "killed 170 Afghans| and 13 U.S. service members": a second group sharing the verb.
-_AND = patterns.compile(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
+_AND = patterns.lazy(rf",?\s+(?:and|along\s+with)\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER})")
 #: "killed nine patients| and a nurse": one more person sharing the verb.
-_AND_ONE = patterns.compile(
+_AND_ONE = patterns.lazy(
     rf",?\s+and\s+(?P<one>(?:a|an|another)\s+{_AGE}(?P<who>{_ONE}))(?!\s+(?:was|were|is|are|has|had|have|said|says|told|added|would|will|could|may|might|(?-i:\p{{Ll}}+ed))\b)"
 )
 
@@ -169,8 +169,8 @@ _NEXT_ELIDED = (
     (?!\s+(?:were|was|are|is|have|has|had|been|remain|remains|hurt|missing|who|that|which|fled|left|lost|fell|
     became|went|(?-i:\p{{Ll}}+ed))\b)"""
 )
-_AND_ELIDED = patterns.compile(rf"\s+{_PLACE}{_NEXT_ELIDED}")
-_NEXT = patterns.compile(_NEXT_ELIDED)
+_AND_ELIDED = patterns.lazy(rf"\s+{_PLACE}{_NEXT_ELIDED}")
+_NEXT = patterns.lazy(_NEXT_ELIDED)
 _PLACE_WORDS = frozenset(["in", "on", "at", "across", "near"])
 
 
@@ -206,8 +206,8 @@ def _and_elided(text: str, pos: int, end: int, category: str, out: list[Found], 
 
 
 #: "the deaths| of 12 people": the count after "of".
-_OF = patterns.compile(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
-_LIVES_BEFORE = patterns.compile(
+_OF = patterns.lazy(rf"\s+of\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)")
+_LIVES_BEFORE = patterns.lazy(
     r"""(?r)\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|lost|losing)
     (?:,?\s+(?:so\s+far|thus\s+far|to\s+date|this\s+year|in\s+\d{4}|since(?:\s+[\w.-]+){1,5}?),?)?  # "cost since 2021"
     (?:\s+the)?\s+\Z"""
@@ -237,13 +237,13 @@ def _of_forward(text: str, m: Trigger, word: str, line_start: int, line_end: int
             out.append(Found(m.start(), f_end, cs, ce, v, "of-count", 2))
 
 
-_TOLL = patterns.compile(
+_TOLL = patterns.lazy(
     rf"""(?P<mid>(?:\s+(?-i:[\p{{L}}\d'’\-]+)(?:(?<=\d),)?){{0,12}}?)\s+           # "toll since October 7, 2023 increased| to"
     (?P<verb>to|at|of|reached|reaching|hit|passed|topped|exceeded|surpassed|crossed|stood\s+at|stands\s+at|now|above|
     beyond|exceeding|topping|numbered|totalled|totaled)
     \s+(?P<count>{COUNT})"""
 )
-_DEATH_TOLL = patterns.compile(r"(?r)\b(?:death|dead|casualty|fatality)\s+\Z")
+_DEATH_TOLL = patterns.lazy(r"(?r)\b(?:death|dead|casualty|fatality)\s+\Z")
 
 
 def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out: list[Found]) -> None:
@@ -281,12 +281,12 @@ def _toll(text: str, m: Trigger, word: str, line_start: int, line_end: int, out:
 _PAST_VERBS = frozenset(
     ["passed", "topped", "exceeded", "surpassed", "crossed", "above", "beyond", "exceeding", "topping"]
 )
-_MODAL_WORDS = patterns.compile(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
+_MODAL_WORDS = patterns.lazy(r"\b(?:could|may|might|would|will|shall|expected|likely|feared)\b")
 
 
 #: "the injured| count 1 214 persons", "those killed| number 40", "the wounded|, numbering about 300": a toll given
 #: as the people's number.
-_TALLY = patterns.compile(
+_TALLY = patterns.lazy(
     rf"""(?:\s*,\s+(?:who\s+)?|\s+)(?:now\s+|still\s+)?(?:number|numbers|numbered|numbering|count|counts|counted|
     total|totals|totalled|totaled|totalling|totaling|(?:stand|stands|stood)\s+at)\s+(?P<count>{COUNT})
     (?P<who>{_WHO_AFTER}?)"""

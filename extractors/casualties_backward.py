@@ -48,7 +48,7 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "murdered", "ma
 _NO_SINGULAR = frozenset({"lives", "deaths", "death", "bodies", "fatalities", "toll", "injuries", "wounds"})
 #: Nouns whose count's words are modifiers: "48 heat-related deaths" names a cause, "215 civilian deaths" people.
 _MODIFIED_NOUNS = frozenset({"deaths", "fatalities", "injuries"})
-_PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains|resulted)\b")
+_PASSIVE = patterns.lazy(r"\b(?:were|was|are|is|be|been|being|got|get|remain|remained|remains|resulted)\b")
 #: Adverbs alone between the people and a verb leave the verb's voice to what follows ("two others badly hurt").
 _ADVERBS = frozenset("seriously critically badly severely slightly lightly heavily heavy light gravely fatally mortally "
                      "reportedly also "
@@ -60,7 +60,7 @@ _PP = (
 )
 
 #: What may stand between a figure and its casualty word: "61| the number of Ukrainian soldiers |killed".
-_GAP = patterns.compile(
+_GAP = patterns.lazy(
     rf"""(?:\s+the\s+(?:total\s+)?number\s+of)?
     (?:\s+of(?:\s+(?:the|them|those|these|its|their|whom))?)?
     (?P<who>(?:{_WHO_BEFORE}(?:\s+of\s+the{_WHO}{{1,3}}?)?)??)     # "soldiers of the Malian army"
@@ -73,13 +73,13 @@ _GAP = patterns.compile(
 )
 #: An age after one person: "a girl of 3 years" (translated copy), "a man aged 40".
 _AGE_AFTER = r"(?:\s+of\s+\d{1,3}\s+years?(?:\s+old)?|,?\s+aged\s+\d{1,3},?)?"
-_ONE_GAP = patterns.compile(rf"(?:a|an|another)\s+{_AGE}(?P<who>{_ONE}){_AGE_AFTER}(?P<aux>(?:\s+{_AUX})*)\s+\Z")
+_ONE_GAP = patterns.lazy(rf"(?:a|an|another)\s+{_AGE}(?P<who>{_ONE}){_AGE_AFTER}(?P<aux>(?:\s+{_AUX})*)\s+\Z")
 _ARTICLES = frozenset({"a", "an", "another"})
-_LOST_AFTER = patterns.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
+_LOST_AFTER = patterns.lazy(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 
 
 #: One group before another that shares its verb: "Three soldiers and| two civilians were killed".
-_GROUP_BEFORE = patterns.compile(
+_GROUP_BEFORE = patterns.lazy(
     rf"""(?r)(?:(?P<count>{COUNT})(?P<who>{_WHO}{{1,3}}?)|(?P<one>(?:a|an|another|one)\s+{_AGE}(?P<one_who>{_ONE})))
     (?:\s*,|\s+and)\s+\Z"""
 )
@@ -161,7 +161,7 @@ def _back(text: str, window: int, pos: int) -> _Back | None:
 
 
 #: A comma-bounded insertion between the people and their verb: "200 people|, among them 50 children, |were killed".
-_INSERTION = patterns.compile(
+_INSERTION = patterns.lazy(
     r"""(?r),\s*(?P<head>including|among\s+(?:them|whom)|mostly|mainly|(?:most|many|all|half|some)\s+of\s+them
       |(?=(?:\d+|\p{L}+)\s+of\s+(?:them|whom)\s))                      # "Seven soldiers|, two of them officers,|"
     (?P<inner>[^,;:.!?\n]{1,60}),(?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|reportedly|all|also|lost\s+their))*)
@@ -199,7 +199,7 @@ def _back_at_comma(text: str, window: int, comma: int, aux: str) -> _Back | None
 
 
 #: Ages set off by commas between the people and their verb: "two daughters|, aged 9 and 12, |remain missing".
-_AGED = patterns.compile(
+_AGED = patterns.lazy(
     r"""(?r),\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?:\s+years?\s+old)?\s*,
     (?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|remain|remained|remains|reportedly|all|also|both))*)\s+\Z"""
 )
@@ -290,7 +290,7 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
                 _coordinated(text, window, one.start(), category, out)
 
 
-_ACTIVE_OBJECT = patterns.compile(rf"\s+(?:the|a|an|his|her|their|its|them|him|us|me|several|many|{COUNT})\b")
+_ACTIVE_OBJECT = patterns.lazy(rf"\s+(?:the|a|an|his|her|their|its|them|him|us|me|several|many|{COUNT})\b")
 _OBJECTS = frozenset("the a an his her their its them him us me several many".split())
 
 

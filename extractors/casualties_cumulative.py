@@ -13,7 +13,7 @@ from extractors.casualties_found import Found
 from extractors.casualties_scan import LocalLayout, count_may_follow, folded, mentions
 from extractors.numbers import COUNT
 
-_CUMULATIVE = patterns.compile(
+_CUMULATIVE = patterns.lazy(
     r"""\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|a\s+total\s+of|total\s+number|altogether|in\s+all\b|
     overall|cumulative|already|this\s+year|
     since(?!\s+(?:been|died|recovered|left|returned|resumed)\b)      # "27 of the injured have since been discharged"
@@ -21,22 +21,22 @@ _CUMULATIVE = patterns.compile(
     (?:in|during|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:year\s+(?:of\s+)?)?)?(?:1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d))"""
 )
 #: A single event in the sentence makes "in 2014" a date, not the period of a running total.
-_EVENT = patterns.compile(
+_EVENT = patterns.lazy(
     r"""\b(?:a|an|the|its|this|that)\s+(?:(?-i:[\p{L}\-]+)\s+){0,2}?(?:attack|bombing|blast|explosion|crash|
     air\s+strike|airstrike|strike|earthquake|quake|fire|shooting|stampede|collapse|shipwreck|sinking|
     derailment|massacre|ambush|raid|landslide|storm|hurricane|typhoon|cyclone|tornado|accident|heatwave|heat\s+wave|
     flood|flooding|avalanche|eruption|tsunami|disaster|collision|outbreak|murder|killing)s?\b|\bshot\s+down\b"""
 )
-_YEAR_PERIOD = patterns.compile(r"\b(?:in|during|throughout)\s+(?:the\s+[\w\s]{0,20}?)?(?:1[89]\d\d|20\d\d)\b")
-_BRINGS = patterns.compile(r"\b(?:brings?|bringing|brought)\b")
+_YEAR_PERIOD = patterns.lazy(r"\b(?:in|during|throughout)\s+(?:the\s+[\w\s]{0,20}?)?(?:1[89]\d\d|20\d\d)\b")
+_BRINGS = patterns.lazy(r"\b(?:brings?|bringing|brought)\b")
 #: Where a new clause starts: a marker on one side does not reach a figure on the other ("13 killed since
 #: Friday, while a peacekeeper was also killed"; "deployed since October, and about 100 have been killed").
-_AND_COUNT = patterns.compile(rf",\s+and\s+{COUNT}\s")
-_AND_CLAUSE = patterns.compile(r",\s+and\s+(?!\p{L}+(?:ed|ing)\b|another\b|more\b|then\b)\p{L}")
+_AND_COUNT = patterns.lazy(rf",\s+and\s+{COUNT}\s")
+_AND_CLAUSE = patterns.lazy(r",\s+and\s+(?!\p{L}+(?:ed|ing)\b|another\b|more\b|then\b)\p{L}")
 #: "Already in April 2021, 82 died": "already" dating an event is no running total.
-_ALREADY_DATED = patterns.compile(r"\balready\s+(?:in|on|back|last)\b")
+_ALREADY_DATED = patterns.lazy(r"\balready\s+(?:in|on|back|last)\b")
 #: A single day is no running total: "128 bodies on Tuesday alone".
-_DAY_BEFORE = patterns.compile(r"(?r)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)\s+\Z")
+_DAY_BEFORE = patterns.lazy(r"(?r)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)\s+\Z")
 #: Words one of which every _CUMULATIVE marker holds, but for "in all" and "in 2014" (see below).
 _CUMULATIVE_WORDS = ("far", "date", "total", "altogether", "overall", "cumulative", "already", "year", "since",
                      "bring", "brought")  # fmt: skip
@@ -80,13 +80,13 @@ def _year(window: str, i: int, hi: int) -> bool:
     return i + 4 <= hi and window[i + 2].isdigit() and window[i + 3].isdigit() and _ends_word(window, i + 4, hi)
 
 
-_ALONE = patterns.compile(r"\balone\b")
-_SUPERLATIVE_BEFORE = patterns.compile(
+_ALONE = patterns.lazy(r"\balone\b")
+_SUPERLATIVE_BEFORE = patterns.lazy(
     r"""(?r)\b(?:deadliest|worst|biggest|largest|first|highest|most|bloodiest|heaviest|greatest|fiercest|strongest|
     largest|lowest|longest|latest|last|single)(?:\s+(?-i:[\p{L}\-]+)){0,6}\s+\Z"""
 )
 #: The superlatives of a toll reach further: "the deadliest attack on its force of in excess of 17,000 troops since".
-_DEADLIEST_BEFORE = patterns.compile(
+_DEADLIEST_BEFORE = patterns.lazy(
     r"""(?r)\b(?:deadliest|worst|bloodiest|heaviest)(?:\s+(?:(?-i:[\p{L}\-'’]+)|\d[\d,.]*\d|\d)){0,12}\s+\Z"""
 )
 

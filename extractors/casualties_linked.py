@@ -17,7 +17,7 @@ from extractors.casualties_people import _BLOCKED
 from extractors.casualties_scan import LocalLayout, Trigger, clean_who, count_is_plausible, word_before
 from extractors.numbers import NUMBER
 
-_ANY_NUMBER = patterns.compile(NUMBER)
+_ANY_NUMBER = patterns.lazy(NUMBER)
 
 
 def _linked(

@@ -16,23 +16,23 @@ from extractors.casualties_people import _AGE, _BLOCKED, _ONE, _WHO_AFTER, _peop
 from extractors.casualties_scan import Trigger, clean_who, count_is_plausible, mentions
 from extractors.numbers import COUNT
 
-_AMONG_AFTER = patterns.compile(
+_AMONG_AFTER = patterns.lazy(
     rf"""\s+(?:were|was|are|is|included|include|includes|figure|figured)\s+
     (?:(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+{_AGE}(?P<one>{_ONE}))"""
 )
-_LINKED_AFTER = patterns.compile(
+_LINKED_AFTER = patterns.lazy(
     rf"\s+(?:(?P<count>{COUNT})(?:\s+of\s+(?:them|the\s+\w+))?(?P<who>{_WHO_AFTER}?)|(?:a|an)\s+{_AGE}(?P<one>{_ONE}))"
 )
 
 
 #: ", 15 of them children", ", two of them police officers": a part of the toll just before.
-_OF_THEM = patterns.compile(
+_OF_THEM = patterns.lazy(
     rf",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being|are|is))?(?P<who>{_WHO_AFTER})"
 )
 
 #: ", of whom 96 are women and children", ", of which 30 children": the same part with "of whom" first, as
 #: translated copy words it.
-_OF_WHOM_COUNT = patterns.compile(
+_OF_WHOM_COUNT = patterns.lazy(
     rf""",\s+of\s+(?:them|whom|which)\s+(?P<count>{COUNT})(?:\s+(?:were|was|are|is))?(?:\s+(?:all|also|mostly))?
     (?P<who>{_WHO_AFTER})"""
 )
@@ -46,14 +46,14 @@ def _hurt_how(text: str, pos: int) -> bool:
 
 
 #: ", six of them seriously" after an injured toll: a part of it, hurt worse ("fatally" would change category).
-_OF_THEM_HOW = patterns.compile(
+_OF_THEM_HOW = patterns.lazy(
     rf""",\s+(?P<count>{COUNT})\s+of\s+(?:them|whom)(?:\s+(?:were|was|being|are|is))?
     \s+(?:seriously|critically|badly|severely|gravely|slightly|lightly)\b"""
 )
 
 
 #: ", of which 12 seriously": the same with "of which" first.
-_OF_WHOM_HOW = patterns.compile(
+_OF_WHOM_HOW = patterns.lazy(
     rf""",\s+of\s+(?:them|whom|which)\s+(?P<count>{COUNT})(?:\s+(?:were|was|being|are|is))?
     \s+(?:seriously|critically|badly|severely|gravely|slightly|lightly)\b"""
 )
@@ -80,7 +80,7 @@ def _of_them(text: str, found: list[Found]) -> None:
 
 
 #: "Of the dead|, 12 were children": a part of the toll, named by who they were.
-_OF_THE_DEAD = patterns.compile(
+_OF_THE_DEAD = patterns.lazy(
     rf",\s+(?P<count>{COUNT})\s+(?:were|was|are|is)(?:\s+(?:all|also|mostly))?(?P<who>{_WHO_AFTER})"
 )
 

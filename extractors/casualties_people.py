@@ -63,12 +63,12 @@ _GAP_WORDS = GapWords(
 #: The words the look-ahead of ``_WHO`` rules out, for reading plain "who" phrases without it.
 _BLOCKED = Blocked(STOP, UNIT, _AUX)
 #: "Two of the dead were children", "Nine of the bodies were those of children": who the part of a toll were.
-_WERE_WHO = patterns.compile(
+_WERE_WHO = patterns.lazy(
     rf"(?:\s+(?-i:\p{{Ll}}+ed))?\s+(?:were|was|are|is)(?:\s+(?:all|mostly|also))?(?:\s+those\s+of)?(?P<who>{_WHO_AFTER})"
 )
 #: "3 missing persons", "12 dead civilians": the people stand after an adjectival casualty word.
 _ADJECTIVES = frozenset({"missing", "dead", "injured", "wounded", "disappeared"})
-_WHO_NEXT = patterns.compile(rf"(?P<who>{_WHO_AFTER})")
+_WHO_NEXT = patterns.lazy(rf"(?P<who>{_WHO_AFTER})")
 
 
 def _person_words() -> frozenset[str]:

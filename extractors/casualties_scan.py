@@ -47,29 +47,29 @@ UNIT = (
     r"head|cattle|livestock|sheep|goats?|cows?|camels?|animals?|birds?|chickens?|pigs?|dogs?|horses?)\b"
 )
 #: A label before a figure makes it a name: "Article 5", "flight 17", "Section 230", "Boeing 737".
-_LABEL_BEFORE = patterns.compile(
+_LABEL_BEFORE = patterns.lazy(
     r"""(?r)\b(?:article|section|chapter|paragraph|clause|resolution|no\.|nos\.|number|page|p\.|pp\.|flight|
     route|highway|road|room|gate|terminal|platform|boeing|airbus|model|type|phase|level|grade|class|version|
     act|law|decree|code|rule|line|bus|unit|ward|district|zone|sector|block|building|apartment|category|
     magnitude|size|tier|stage|day|week|season|episode|volume|vol\.|covid|tel\.?|phone|call|fax|ext\.?|aged)
     \s*[:#]?\s*\Z"""
 )
-_YEAR_BEFORE = patterns.compile(
+_YEAR_BEFORE = patterns.lazy(
     r"""(?r)\b(?:in|since|from|until|till|by|of|during|before|after|the|and|to|between|early|late|mid|
     january|february|march|april|may|june|july|august|september|october|november|december|
     jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[\s,]*\Z"""
 )
-_AFTER_COUNT = patterns.compile(rf"\s*(?:%|-?\s*{UNIT}|-(?:year|month|day|week|hour)|\s*[/:]\s*\d)")
-_PROJECTION_NEAR = patterns.compile(
+_AFTER_COUNT = patterns.lazy(rf"\s*(?:%|-?\s*{UNIT}|-(?:year|month|day|week|hour)|\s*[/:]\s*\d)")
+_PROJECTION_NEAR = patterns.lazy(
     r"""(?r)\b(?:could|(?-i:may)|might|would|will|shall|expected\s+to|likely\s+to|set\s+to|projected\s+to|forecast\s+to|
     predicted\s+to|threatens?\s+to|threatened\s+to|feared\s+to)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z"""
 )
 #: "are believed to be missing" reports a count; "are expected to die" projects one.
-_MODAL = patterns.compile(
+_MODAL = patterns.lazy(
     r"""\b(?:could|may|might|would|will|shall
     |(?<!\b(?:believed|thought|feared|presumed|reported|said|known|understood|confirmed|taken|rushed)\s+)to)\b(?!\s+have\b)"""
 )
-_YEARS_IN = patterns.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_YEARS_IN = patterns.lazy(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
 def find_words(text: str, stems: tuple[str, ...]) -> list[int]:
@@ -114,7 +114,7 @@ Trigger = Union[WordHit, "regex.Match[str]"]
 
 
 def trigger_at(
-    text: str, pos: int, words: frozenset[str], phrases: frozenset[str], pattern: regex.Pattern[str], window: int
+    text: str, pos: int, words: frozenset[str], phrases: frozenset[str], pattern: patterns.Pattern, window: int
 ) -> Trigger | None:
     """The trigger starting at ``pos``, as ``pattern`` (case-insensitive, ending in ``\b``) would match it.
 
@@ -353,7 +353,7 @@ def clean_who(words: str) -> str | None:
     return " ".join(tokens) or None
 
 
-_COUNT_BEFORE = patterns.compile(rf"(?r){COUNT}")
+_COUNT_BEFORE = patterns.lazy(rf"(?r){COUNT}")
 _TRAILING = ".,;:!?)\"'”’»"
 
 
@@ -363,7 +363,7 @@ def _could_end_count(token: str) -> bool:
     return token.lower().rsplit("-", 1)[-1] in COUNT_END_WORDS
 
 
-_QUALIFIER_BEFORE = patterns.compile(rf"(?r){QUALIFIER}\s+\Z")
+_QUALIFIER_BEFORE = patterns.lazy(rf"(?r){QUALIFIER}\s+\Z")
 _VAGUE_WORDS = frozenset(["dozens", "scores", "hundreds", "thousands", "millions"])
 _RANGE_WORDS = frozenset(["and", "or", "to"])
 #: Last words of a qualifier or a range ("at least", "up to", "between 2 and"): a figure after one of them may

@@ -16,7 +16,7 @@ from extractors.casualties_scan import Trigger, clean_who, count_is_plausible, i
 from extractors.numbers import COUNT
 
 #: "searching| for two others", "the search| continues for 12 fishermen".
-_SEARCH_FOR = patterns.compile(
+_SEARCH_FOR = patterns.lazy(
     rf"\s+(?:(?:continues|continued|goes\s+on|went\s+on|is\s+on)\s+)?for\s+(?P<count>{COUNT})(?P<who>{_WHO_AFTER}?)"
 )
 #: Who searches for victims: a search by anyone else ("police were searching for two others") is a manhunt.
@@ -26,7 +26,7 @@ _RESCUERS = ("rescu", "diver", "firefight", "coast guard", "coastguard", "emerge
 _HUNTED = frozenset("suspect suspects gunman gunmen attacker attackers assailant assailants fugitive fugitives "
                     "escapee escapees perpetrator perpetrators killer killers robber robbers kidnapper kidnappers "
                     "militant militants prisoner prisoners inmate inmates".split())  # fmt: skip
-_THE_SEARCH = patterns.compile(r"(?r)\bthe\s+\Z")
+_THE_SEARCH = patterns.lazy(r"(?r)\bthe\s+\Z")
 
 
 def _search(text: str, m: Trigger, s_start: int, line_end: int, out: list[Found]) -> None:
@@ -57,7 +57,7 @@ def _search(text: str, m: Trigger, s_start: int, line_end: int, out: list[Found]
         out.append(Found(pos, s.end(), cs, ce, v, "search", 1))
 
 
-_FOR = patterns.compile(r"\s+for\b(?!\s+(?:a|an|the|\d|\p{L}+\s+(?:days?|hours?|weeks?)\b))")
+_FOR = patterns.lazy(r"\s+for\b(?!\s+(?:a|an|the|\d|\p{L}+\s+(?:days?|hours?|weeks?)\b))")
 
 
 def _searched_for(text: str, m: Trigger, s_start: int, out: list[Found]) -> None:

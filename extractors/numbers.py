@@ -165,11 +165,11 @@ COUNT_END_WORDS = frozenset(
 #: An optionally qualified count or a range: "more than 100,000", "between 90,000 and 120,000", "dozens".
 COUNT = rf"(?:(?:{QUALIFIER}\s+)?(?:{_RANGE}|{NUMBER}))"
 
-_QUALIFIER_OF = [(q, patterns.compile(rf"(?:{p})")) for q, p in _QUALIFIERS.items()]
-_DIGITS_FULL = patterns.compile(
+_QUALIFIER_OF = [(q, patterns.lazy(rf"(?:{p})")) for q, p in _QUALIFIERS.items()]
+_DIGITS_FULL = patterns.lazy(
     r"(?P<digits>\d+(?:[.,\x20\u00a0\u202f\u2009]\d+)*)[\s-]*(?P<scale>hundred|thousand|million|billion|mln|mn|bn|k)?"
 )
-_COUNT_FULL = patterns.compile(
+_COUNT_FULL = patterns.lazy(
     rf"""(?:(?P<q>{QUALIFIER})\s+)?
     (?:between\s+(?P<lo>{EXACT})\s+and\s+(?P<hi>{EXACT})
       |from\s+(?P<lo>{EXACT})\s+to\s+(?P<hi>{EXACT})
@@ -177,7 +177,7 @@ _COUNT_FULL = patterns.compile(
       |(?P<lo>{EXACT}){_WORD_SEP}(?P<hi>{_EXACT_BARE})
       |(?P<lo>{NUMBER}))"""
 )
-_ORDINAL_DIGITS = patterns.compile(r"(?P<n>\d+)(?:st|nd|rd|th)")
+_ORDINAL_DIGITS = patterns.lazy(r"(?P<n>\d+)(?:st|nd|rd|th)")
 
 
 def _normalize(s: str) -> str:

@@ -41,7 +41,7 @@ from extractors.troops_sides import sentence_side
 #: Substrings that start every troop word; one substring search each, so the list is kept short.
 _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
           "guardsmen", "commandos", "peacekeepers", "strong", "effectives", "military")  # fmt: skip
-_TRIGGER = patterns.compile(
+_TRIGGER = patterns.lazy(
     r"""(?P<w>troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|personnel|reservists|
     forces|marines|paratroopers|conscripts|guardsmen|commandos|peacekeepers|effectives
     |military(?=\s*[.,;:]|\s+(?:more|were|are|was|will|would|have|had|in|to|from|on|at|deployed|stationed|already|
@@ -59,28 +59,28 @@ _FIGURE_ENDS = ("thousand", "hundred", "million", "thousands", "hundreds", "doze
 #: Words between a figure and the troop noun: "U.S.", "Russian", "additional", "active-duty", "army".
 _MOD = rf"(?:\s+(?!{STOP}|{UNIT}){WORD})"
 #: What may stand between a figure and the troop noun: "100,000| Russian |troops", "tens of thousands| of Russian |soldiers".
-_GAP = patterns.compile(rf"(?:\s+of(?:\s+(?:its|their|our))?)?(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
+_GAP = patterns.lazy(rf"(?:\s+of(?:\s+(?:its|their|our))?)?(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
 _BLOCKED = Blocked(STOP, UNIT)
-_OWNER = patterns.compile(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
-_STRONG = patterns.compile(rf"(?r)(?P<count>{COUNT})-\Z")
-_NUMBER_OF = patterns.compile(rf"(?r)\b(?P<head>number\s+of)(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
-_AT_COUNT = patterns.compile(
+_OWNER = patterns.lazy(rf"(?r)(?P<owner>{WORD})['’]s\s+\Z")
+_STRONG = patterns.lazy(rf"(?r)(?P<count>{COUNT})-\Z")
+_NUMBER_OF = patterns.lazy(rf"(?r)\b(?P<head>number\s+of)(?P<mods>{_MOD}{{0,3}}?)\s+\Z")
+_AT_COUNT = patterns.lazy(
     rf"""(?:\s+(?-i:[\p{{L}}'’.\-]+)){{0,4}}?\s+
     (?:at|to|of|is|was|stood\s+at|stands\s+at|reached|from\s+{COUNT}\s+to)\s+(?P<count>{COUNT})"""  # "from 2,500 to 2,000"
 )
 #: "Russian forces, numbering 5,000", "its armed forces now number about 1.5 million" (no noun after the figure).
-_NUMBERING = patterns.compile(
+_NUMBERING = patterns.lazy(
     rf""",?\s+(?:(?:now|currently|still|today)\s+)?
     (?:numbering|totalling|totaling|number|numbers|numbered|total|totals|totalled|totaled)\s+(?P<count>{COUNT})"""
 )
 _SIZE_VERBS = ("number", "total")
 #: Not a troop count: police and other non-military people, or soldiers who are a casualty or a prisoner.
-_NOT_MILITARY = patterns.compile(r"\b(?:police|policemen|border|rebel|opposition|militia|prison)\b")
-_OF_POLICE = patterns.compile(
+_NOT_MILITARY = patterns.lazy(r"\b(?:police|policemen|border|rebel|opposition|militia|prison)\b")
+_OF_POLICE = patterns.lazy(
     r"\s+of\s+(?:the\s+)?(?:[\p{L}\-.]+\s+){0,4}?(?:police|gendarmerie|fire\s+(?:brigade|service|department)|civil\s+defen[cs]e)\b"
 )
 _POLICE_WORDS = ("police", "gendarmerie", "fire", "civil")
-_CASUALTY_AFTER = patterns.compile(
+_CASUALTY_AFTER = patterns.lazy(
     r"""(?:\s+(?:of|and)(?:\s+(?!(?:were|was|are|is)\b)[\p{L}\-.'’]+){1,4}?)?   # "soldiers of the Malian army| were killed"
     (?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|now|still|so\s+far|
     already|confirmed|reported|believed|feared|presumed|found|taken))*\s+
@@ -92,7 +92,7 @@ _CASUALTY_AFTER_WORDS = ("kill", "dead", "died", "wound", "injur", "hurt", "miss
                          "prisoner", "surrender", "execut", "lost")  # fmt: skip
 _CASUALTY_BEFORE_WORDS = ("kill", "wound", "injur", "death", "bodies", "lives", "captur", "detain", "arrest", "freed",
                           "releas", "exchang", "swap", "execut")  # fmt: skip
-_CASUALTY_BEFORE = patterns.compile(
+_CASUALTY_BEFORE = patterns.lazy(
     r"""(?r)\b(?:killing|killed|kills|wounding|wounded|injuring|injured|deaths\s+of|death\s+of|bodies\s+of|
     lives\s+of|captured|capturing|detained|arrested|freed|released|exchanged|swapped|executed)\s+\Z"""
 )
@@ -131,7 +131,7 @@ _SUBJECT_TAIL = rf"""
       |\s*,\s*(?:estimated|put|believed|thought|said)\s+(?:at|to\s+(?:be|number)))\b"""  # "the Saudi forces, estimated at"
 #: A named side as subject. It starts with the names, so the engine looks for them alone; the army phrases
 #: that start otherwise are in ``_ARMY_SUBJECT``, run only where "army" or "military" is written.
-_SUBJECT = patterns.compile(
+_SUBJECT = patterns.lazy(
     rf"""(?<![\p{{L}}.])(?<!\b(?i:in|into|inside|near|at|across|to|towards|toward)\s)  # "the mission in| South Sudan said"
     (?<!\b(?:South|North|Equatorial|New|DR)\s)                                    # nor "South| Sudan"
     (?P<actor>(?:{_COUNTRIES})(?:\s*,\s*(?:{_COUNTRIES}))*                         # "Britain, France and Denmark keep"
@@ -147,7 +147,7 @@ _SUBJECT = patterns.compile(
     ){_SUBJECT_TAIL}""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
-_ARMY_SUBJECT = patterns.compile(
+_ARMY_SUBJECT = patterns.lazy(
     rf"""(?<![\p{{L}}.])
     (?:(?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military))      # the Lebanese army
       |(?P<actor>army\s+of\s+(?:{_COUNTRIES}))(?![\p{{L}}'’])                  # the army of Sudan
@@ -158,7 +158,7 @@ _ARMY_SUBJECT = patterns.compile(
     ){_SUBJECT_TAIL}""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
-_ACTOR_AFTER = patterns.compile(
+_ACTOR_AFTER = patterns.lazy(
     rf"""\s+(?:(?:already|currently|now)\s+)?
     (?P<prep>from|of|(?:serving|deployed|operating)\s+(?:with|under))\s+(?:the\s+)?(?:\d+\s+)?  # "of 9 NATO states"
     (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?i:army|military|armed\s+forces)
@@ -167,9 +167,9 @@ _ACTOR_AFTER = patterns.compile(
 )
 _SMALL_FORCES = 100
 #: "could deploy 50,000 more troops" is a scenario; "will deploy 800 troops" is an announced plan, a fact.
-_SPECULATION = patterns.compile(r"(?r)\b(?:could|may|might)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z")
+_SPECULATION = patterns.lazy(r"(?r)\b(?:could|may|might)(?:\s+(?-i:[\p{L}'’\-]+)){0,3}?\s*\Z")
 #: "personnel" alone may be a bank's staff; it counts as troops only with a military word nearby.
-_MILITARY = patterns.compile(
+_MILITARY = patterns.lazy(
     r"\b(?:military|army|armed|navy|naval|air\s+force|defen[cs]e|active[-\s]duty|troops|soldiers|forces|deploy\w*|"
     r"station\w*|NATO|war|combat|peacekeep\w*|border|front|corps|coalition|carriers?|brigades?|battalions?|"
     r"garrisons?|bases?|drills|exercises?|marines|battle\s*groups?|contingents?)\b"
@@ -309,7 +309,7 @@ def _fact(
 
 #: "2,500 service members are stationed in Iraq| and around 900 in neighboring Syria" (", with another 900 in"):
 #: a second figure of the same troops, its noun left out, where a place follows it.
-_AND_IN = patterns.compile(
+_AND_IN = patterns.lazy(
     rf"""[^.;:!?\n]{{0,80}}?(?:\s+and|,?\s+with)\s+(?:another\s+|a\s+further\s+)?(?P<count>{COUNT})\s+(?:in|at|across|inside|near)\s+
     (?:(?-i:\p{{Ll}}+)\s+)?(?-i:\p{{Lu}})"""
 )
@@ -346,7 +346,7 @@ def _gap_mods(text: str, end: int, pos: int) -> str | None:
 
 
 #: Two sides joined: "1,100| Dutch and Norwegian |troops" (the look-ahead of ``_GAP`` stops at "and").
-_SIDES_GAP = patterns.compile(
+_SIDES_GAP = patterns.lazy(
     r"\s+(?P<mods>(?-i:\p{Lu}[\p{L}\-]+)\s+and\s+(?-i:\p{Lu}[\p{L}\-]+))(?:\s+(?-i:\p{Ll}[\p{L}\-]+))?\s+\Z"
 )
 
@@ -392,7 +392,7 @@ def _build(
 
 
 #: "its armed forces number| 1.5 million servicemen": "number" is the verb, not a label before a figure.
-_NUMBER_VERB = patterns.compile(r"(?r)\b(?:forces|army|military|troops|contingent|force|garrison|navy)\s+numbers?\s+\Z")
+_NUMBER_VERB = patterns.lazy(r"(?r)\b(?:forces|army|military|troops|contingent|force|garrison|navy)\s+numbers?\s+\Z")
 
 
 def _numbers_verb(text: str, count_start: int) -> bool:
@@ -440,7 +440,7 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
 
 #: "a North Korea with| about 1.2 million active-duty soldiers": the side the figure is given with.
 #: Not after a preposition: "operations in the south of Lebanon with 13,000 soldiers" names a place.
-_WITH = patterns.compile(
+_WITH = patterns.lazy(
     rf"""(?r)(?<!\b(?i:of|in|into|to|from|near|at|on|across|inside|towards?|against)\s+(?:the\s+)?)
     (?<![\p{{L}}.])(?P<actor>{_COUNTRIES})\s+with\s+\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
@@ -448,35 +448,35 @@ _WITH = patterns.compile(
 _ARMY_WORDS = ("army", "military", "contingent", "force", "troops", "grouping", "group", "garrison", "units", "brigade",
                "battalion", "deployment", "mission")
 #: "A NATO forward land force of| up to 5,000 troops": the side names the unit the figure sizes.
-_UNIT_OF = patterns.compile(
+_UNIT_OF = patterns.lazy(
     rf"""(?r)(?<![\p{{L}}.])(?P<actor>(?:{_COUNTRIES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ian|ese|ish|ch|i))
     (?:\s+(?-i:\p{{Ll}}[\p{{L}}\-]+)){{0,3}}\s+(?:force|contingent|battalion|brigade|battlegroup|battle\s+group|
     garrison|mission|deployment)\s+of\s+\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 #: "the staff number of the Russian Armed Forces was set at| 1.5 million": the force whose size is given.
-_SIZE_OF = patterns.compile(
+_SIZE_OF = patterns.lazy(
     rf"""(?r)\b(?:number|strength|size|headcount|ceiling)\s+of\s+(?:the\s+)?
     (?P<actor>(?:(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+)?(?:Armed\s+Forces|[Aa]rmy|[Mm]ilitary)|(?:{_COUNTRIES})(?![\p{{L}}'’]))
     (?:\s+[\p{{L}}\-]+){{0,4}}?\s+(?:at|to)\s+\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 #: "keeps Britain's presence in the NATO battlegroup at| between 1,000 and 1,200 personnel".
-_PRESENCE = patterns.compile(
+_PRESENCE = patterns.lazy(
     rf"""(?r)(?<![\p{{L}}.])(?P<actor>{_COUNTRIES})['’]s\s+(?:presence|contingent|deployment|garrison|forces?|troops)\b
     [^.;:!?]{{0,50}}?\s(?:at|to|of)\s+\Z""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 _PRESENCE_WORDS = ("presence", "contingent", "deployment", "garrison", "force", "troops")
 #: "From the Russian side ... up to 6 thousand military personnel" (translated copy).
-_SIDE_WORD = patterns.compile(
+_SIDE_WORD = patterns.lazy(
     rf"""\b[Tt]he\s+(?P<actor>(?:{_COUNTRIES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ian|ese|ish|ch|i))\s+side\b(?!\s+of\b)""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 #: "The French army has begun the withdrawal of its| last 350 soldiers": "its" points back to the clause's side.
-_ITS_BEFORE = patterns.compile(r"(?r)\b(?:its|their)(?:\s+(?:last|remaining|own|entire|whole))?\s+\Z")
+_ITS_BEFORE = patterns.lazy(r"(?r)\b(?:its|their)(?:\s+(?:last|remaining|own|entire|whole))?\s+\Z")
 #: The side opening a clause, perhaps after a dateline ("ALGIERS - The French army ...").
-_OPENING_SIDE = patterns.compile(
+_OPENING_SIDE = patterns.lazy(
     rf"""\s*(?:\p{{Lu}}[\p{{Lu}}\s,.]{{1,30}}(?:[\p{{L}}\d\s,.]{{1,20}})?(?:\([^()\n]{{1,20}}\))?\s[-–—]\s+)?(?:[Tt]he\s+)?
     (?:(?i:mission|force|forces|army|military|contingent|coalition)\s+of\s+(?:the\s+)?)?  # "The mission of the United Nations"
     (?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?i:army|military|armed\s+forces)|(?:{_COUNTRIES})(?![\p{{L}}'’.]))""",
@@ -510,7 +510,7 @@ def _unit_of(text: str, layout: LocalLayout, count_start: int) -> str | None:
 
 #: "Poland, which disposes of| some 175k soldiers", "Guyana, whose army numbers| well over 3,000": the side
 #: the relative clause holding the figure is about.
-_RELATIVE_SIDE = patterns.compile(
+_RELATIVE_SIDE = patterns.lazy(
     rf"""(?<![\p{{L}}.])(?P<actor>(?:{_COUNTRIES})(?:\s+and\s+(?:{_COUNTRIES}))?)  # "Malawi and Tanzania, which"
     (?:['’]s(?:\s+[\p{{Ll}}\-]+){{0,2}}\s+(?:mission|force|forces|contingent|army|military|coalition|deployment|
         operation|garrison|brigade)(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]+)?)?      # "NATO's advisory mission, which has"

@@ -21,12 +21,12 @@ _BARE_END = r"""(?!\s*(?:%|percent|per\s+cent)|\d|[,.]\d)
     (?=\s*(?:[.,;:)]|\Z)|\s+(?:by|now|today|currently|at|in|on|since|before|after|last|this|next|over|within|
     earlier|previously|a|one|two|three|the|as|when|while|and|or|under|until|with|following)\b)"""
 #: "from about 2,500 troops| to fewer than 2,000", "to about 600 personnel| from roughly 2,200".
-_TO_FROM = patterns.compile(rf"\s+(?P<prep>to|from)\s+(?P<count>{COUNT}){_BARE_END}")
+_TO_FROM = patterns.lazy(rf"\s+(?P<prep>to|from)\s+(?P<count>{COUNT}){_BARE_END}")
 #: "from| 2,500 to| 2,000 troops": the first figure is the same troops' other strength.
-_FROM_BEFORE = patterns.compile(rf"(?r)\bfrom\s+(?P<count>{COUNT})\s+to\s+\Z")
+_FROM_BEFORE = patterns.lazy(rf"(?r)\bfrom\s+(?P<count>{COUNT})\s+to\s+\Z")
 #: "..., down from 350", "on top of some 11,000 deployed in October", "bringing the total to 4,000": matched
 #: where one of ``_LATER_WORDS`` starts (at the comma before "up from", "down from", "compared").
-_LATER = patterns.compile(
+_LATER = patterns.lazy(
     rf"""(?:,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))(?:\s+(?:a|its|their)\s+(?:peak|high|maximum|low)\s+of)?
       |(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|joining|besides)(?:\s+(?:the|its|their))?
       |(?:bringing|raising|taking|elevating|lifting|pushing)\s+(?:the|its|their)\s+

@@ -52,7 +52,7 @@ SIDES = (
 _NOT_SIDE = r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Some|Many|Both|Other)\b"
 #: A sentence's opening subject when it is a side, after any dateline ("MINSK, Sept 12 (AFP) - "), and then
 #: its verb: "Russia and Belarus on Friday launched", "The Bundeswehr has", "Poland will".
-_OPENING = patterns.compile(
+_OPENING = patterns.lazy(
     rf"""\s*(?:\p{{Lu}}[\p{{Lu}}\s,.]{{1,30}}(?:[\p{{L}}\d\s,.]{{1,20}})?(?:\([^()\n]{{1,20}}\))?\s[-–—]\s+)?
     (?:[Tt]he\s+)?
     (?P<actor>(?:{SIDES})(?:\s+and\s+(?:{SIDES}))?)(?![\p{{L}}'’.\-])
@@ -64,7 +64,7 @@ _OPENING = patterns.compile(
     patterns.FLAGS & ~regex.IGNORECASE,
 )
 #: Any side named in a sentence; one after a preposition ("in Vilnius", "to Poland") names a place.
-_ANY_SIDE = patterns.compile(
+_ANY_SIDE = patterns.lazy(
     rf"""(?<![\p{{L}}.])(?:(?:{SIDES})|(?!{_NOT_SIDE})\p{{Lu}}\p{{Ll}}+(?:an|ese|ish|ch|i))(?![\p{{L}}])""",
     patterns.FLAGS & ~regex.IGNORECASE,
 )
