@@ -53,14 +53,14 @@ _STEMS = ("kill", "dea", "died", "fatalit", "perish", "drown", "slain", "murder"
           "decapitat", "behead", "disappeared", "search")  # fmt: skip
 _TRIGGER = patterns.lazy(
     r"""(?P<w>killed|killings|killing|kills|dead|died|deaths|death|fatalities|perished|drowned|slain|murdered|murders|
-    murder|massacred|massacre|martyred|decapitated|beheaded|
+    murder|massacred|massacre|martyred|martyrs|decapitated|beheaded|
     lives|bodies|toll|wounded|wounding|wounds|injured|injuring|hurt|injuries|smoke\s+inhalation|missing|unaccounted|
     disappeared|searching|searched|searches|search|including|along\s+with|among\s+(?:them|whom)
     |among\s+(?:the|those)\s+(?P<among>dead|deceased|killed|injured|wounded|missing|victims|casualties))\b"""
 )
 _TRIGGER_WORDS = frozenset(
     "killed killing killings kills dead died deaths death fatalities perished drowned slain murdered murder murders "
-    "massacred massacre martyred decapitated beheaded lives bodies "
+    "massacred massacre martyred martyrs decapitated beheaded lives bodies "
     "toll wounded wounding wounds injured injuring hurt injuries missing unaccounted disappeared including "
     "search searching searched searches".split()
 )
@@ -79,7 +79,7 @@ class CasualtiesExtractor(Extractor):
     """
 
     name: ClassVar[str] = "casualties"
-    version: ClassVar[str] = "1.2.0"
+    version: ClassVar[str] = "1.3.0"
     kinds: ClassVar[tuple[str, ...]] = ("casualty",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:

@@ -258,6 +258,8 @@ def _backward(text: str, m: Trigger, word: str, category: str, window: int, out:
         cs, ce = b.start, b.end
         if count_is_plausible(text, cs, ce) and not is_projection(text, cs, ce, pos, window):
             who = None if word == "toll" else clean_who(b.who)
+            if who is None and word == "martyrs":
+                who = word  # "rose to 9 martyrs" (translated copy): the noun names the people, as "victims" does
             if counts_animals(who):
                 return  # "83 howler monkeys have died": animals are no casualties
             if word in _MODIFIED_NOUNS and who is not None and not is_people(who.split()[-1]):

@@ -37,6 +37,8 @@ _AND_CLAUSE = patterns.lazy(r",\s+and\s+(?!\p{L}+(?:ed|ing)\b|another\b|more\b|t
 _ALREADY_DATED = patterns.lazy(r"\balready\s+(?:in|on|back|last)\b")
 #: A single day is no running total: "128 bodies on Tuesday alone".
 _DAY_BEFORE = patterns.lazy(r"(?r)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)\s+\Z")
+#: A short recent stretch is no running total either: "In Punjab alone, two dozen died over the past 48 hours".
+_RECENT = patterns.lazy(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hours|days|day)\b")
 #: Words one of which every _CUMULATIVE marker holds, but for "in all" and "in 2014" (see below).
 _CUMULATIVE_WORDS = ("far", "date", "total", "altogether", "overall", "cumulative", "already", "year", "since",
                      "bring", "brought")  # fmt: skip
@@ -149,7 +151,8 @@ def mark_cumulative(text: str, layout: LocalLayout, found: list[Found]) -> None:
             cumulative = alone and any(
                 patterns.match(_DAY_BEFORE, text, max(s_start, a.start() - 20), a.start()) is None
                 for a in patterns.finditer(_ALONE, text, s_start, s_end)
-            )
+            ) and not (mentions(text, s_start, s_end, ("past", "last", "previous"))
+                       and patterns.search(_RECENT, text, s_start, s_end))
         f.value["cumulative"] = cumulative
         previous = f
 

@@ -17,7 +17,7 @@ from extractors.numbers import parse_count
 _CATEGORY = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "fatalities": "killed", "perished": "killed", "drowned": "killed",
-    "slain": "killed", "murdered": "killed", "massacred": "killed", "martyred": "killed", "murder": "killed",
+    "slain": "killed", "murdered": "killed", "massacred": "killed", "martyred": "killed", "martyrs": "killed", "murder": "killed",
     "murders": "killed", "massacre": "killed", "killings": "killed", "lives": "killed", "bodies": "killed",
     "toll": "killed", "victims": "killed", "casualties": "killed", "deceased": "killed", "decapitated": "killed",
     "beheaded": "killed",

@@ -42,7 +42,10 @@ def _linked(
         before = [f for f in earlier if s_start <= f.start and f.end <= pos and pos - f.end <= 150]
     parent = max(before, key=lambda f: f.end) if before else None
     if parent is not None and not among and _may_hold_number(text, parent.end, pos):
-        if any(count_is_plausible(text, *n.span()) for n in patterns.finditer(_ANY_NUMBER, text, parent.end, pos)):
+        if any(
+            count_is_plausible(text, *n.span()) and not _day_of_month(text, n.start())
+            for n in patterns.finditer(_ANY_NUMBER, text, parent.end, pos)
+        ):
             parent = None  # "two days of attacks" in between counts days, not people
     if among:
         category = _CATEGORY[among.lower()]
@@ -89,6 +92,15 @@ def _linked(
         fact = Found(pos, i_end, cs, ce, v, "subset" if word != "along with" else "along-with", 1, parent)
         found.append(fact)
         _and(text, i_end, end, category, found, fact)
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _day_of_month(text: str, start: int) -> bool:
+    """A number right after a month's name is a day ("since June 26, including 85 children"), not a count."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1].lower().rstrip(".")[:3] in _MONTH_NAMES and words[-1][:1].isupper()
 
 
 #: Substrings one of which every number word holds ("thir" of "thirteen" and "thirty"), lower case.

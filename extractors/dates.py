@@ -36,7 +36,7 @@ class DatesExtractor(Extractor):
     """
 
     name = "dates"
-    version = "1.2.0"
+    version = "1.3.0"
     kinds = ("date",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -54,6 +54,8 @@ class DatesExtractor(Extractor):
             scan.dateline(paren)  # no date before the agency's bracket: "CARACAS, 31 dec (EFE)"?
         if scan.facts:
             scan.ordinal_days()
+        if " month" in text:
+            scan.days_of_month()
         for start, end, stem in day_words(text):
             if stem in RELATIVE_STEMS:
                 scan.relative_day(start, end)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from extractors import dates_resolve as resolve
 from extractors import patterns
 from extractors.dates_find import is_word
@@ -150,3 +152,32 @@ def dateline(text: str, paren: int, published: dt.date | None) -> tuple[int, int
         return start, end, None
     found = resolve.day(published, MONTHS[month_word[:3].lower()], int(day_word), resolve.Direction.NEAREST)
     return None if found is None else (start, end, found.isoformat())
+
+
+# "on 12th of this month", "the 3rd of last month": a day of a month named only relative to publication.
+_DAY_OF_MONTH = patterns.compile(
+    r"(?<!\w)(?:the[ \t\xa0]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t\xa0]+of[ \t\xa0]+"
+    r"(?P<which>this|last|next|the[ \t\xa0]+current|the[ \t\xa0]+previous|the[ \t\xa0]+same)[ \t\xa0]+month(?!\w)"
+)
+_MONTH_SHIFT = {"this": 0, "the current": 0, "the same": 0, "last": -1, "the previous": -1, "next": 1}
+
+
+def days_of_month(text: str, published: dt.date | None) -> list[tuple[int, int, str | None]]:
+    """(start, end, ISO date or None) of each ``12th of this month``; the phrase is found with ``str.find``."""
+    found: list[tuple[int, int, str | None]] = []
+    i = text.find(" month")
+    while i >= 0:
+        m = patterns.search(_DAY_OF_MONTH, text, max(0, i - 30), i + 6)
+        if m is not None and (published is None or (iso := _day_of_month(m, published))):
+            found.append((m.start("d"), m.end(), None if published is None else iso))
+        i = text.find(" month", i + 6)
+    return found
+
+
+def _day_of_month(m: regex.Match[str], published: dt.date) -> str | None:
+    """The ISO day, or None when the month has no such day (``31st of last month`` in March)."""
+    shift = _MONTH_SHIFT[" ".join(m["which"].lower().split())]
+    index = published.year * 12 + published.month - 1 + shift
+    year, month = divmod(index, 12)
+    day = int(m["d"])
+    return dt.date(year, month + 1, day).isoformat() if day <= resolve.days_in(year, month + 1) else None

@@ -39,7 +39,7 @@ from extractors.dates_find import (
     Y1,
     Y2,
 )
-from extractors.dates_forms import dateline, numeric_before, ordinal_days
+from extractors.dates_forms import dateline, days_of_month, numeric_before, ordinal_days
 from extractors.dates_resolve import Direction
 from extractors.dates_tense import reading, tense, will
 from extractors.dates_words import (
@@ -470,6 +470,15 @@ class DateScan:
         found = ordinal_days(self.text, days)
         for start, end, iso in found:
             self._add(start, end, _value(iso, "day", True), "ordinal-day")
+        if found:
+            self.facts.sort(key=_BY_SPAN)
+
+    def days_of_month(self) -> None:
+        """``on 12th of this month``: see dates_forms.days_of_month."""
+        found = days_of_month(self.text, self.published)
+        for start, end, iso in found:
+            if not any(f.start < end and start < f.end for f in self.facts):
+                self._add(start, end, _value(iso, "day", True), "day-of-month")
         if found:
             self.facts.sort(key=_BY_SPAN)
 

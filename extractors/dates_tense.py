@@ -39,7 +39,7 @@ _PRESENT = frozenset("is are isn't aren't".split())  # not "am": "4 a.m." loses 
 #: Present-tense verbs of a timetable: "the summit ends on Wednesday" is still to come.
 _SCHEDULE = frozenset(
     "ends begins starts opens closes resumes meets visits arrives expires convenes hosts travels returns "
-    "concludes".split()
+    "concludes runs lasts".split()
 )
 #: Words before "to" that make what follows a plan: "agreed to purchase ... in February".
 _INTENT = frozenset(

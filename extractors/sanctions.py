@@ -64,7 +64,7 @@ class SanctionsExtractor(Extractor):
     """
 
     name = "sanctions"
-    version = "1.3.0"
+    version = "1.4.0"
     kinds = ("sanction",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -475,9 +475,11 @@ def _keep(scan: Scan, facts: list[_Fact], fact: _Fact) -> None:
     if not (fact.new or fact.governed):
         return
     if v["issuer"] is None:
-        last = facts[-1] if fact.new and facts and facts[-1].paragraph == fact.paragraph else None
+        last = facts[-1] if facts and facts[-1].paragraph == fact.paragraph else None
         # "The Foreign Ministry also announced countermeasures": the story goes on about the one who acted last
-        v["issuer"] = last.value["issuer"] if last else _issuer_before(scan, fact)
+        v["issuer"] = last.value["issuer"] if last and fact.new else _issuer_before(scan, fact)
+        if v["issuer"] is None and last is not None and fact.governed and v["status"] in ("adopted", "lifted"):
+            v["issuer"] = last.value["issuer"]  # "ECOWAS lifted ... on Niger. Sanctions on Guinea were also eased."
         if v["issuer"] is None and not fact.new:
             return  # "the new sanctions were announced", "urged its allies to tighten sanctions": no one acts
         if v["target"] is not None and v["target"] == v["issuer"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors import patterns
 from extractors.numbers import NUMBER_WORDS
-from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, PLACE_AT, _CANON, _PLACE, as_written
+from extractors.places import COUNTRY_NAMES, ISSUERS, NON_STATE, PLACE_AT, _CANON, _PLACE, as_written, party_canon
 from extractors.sanctions_scan import Scan
 from extractors.sanctions_patterns import (
     _BY_BEFORE, _GOODS_FROM, _CLAUSE_BREAK, _CLAUSE_SUBJECT, _SAID_IT,
@@ -255,6 +255,13 @@ def _target(
     if not ranked:
         return None
     rank, start, canon = min(ranked)
+    if canon != party_canon(canon):  # "Yemen's Houthi movement ..., sanctions on seven Houthi officials": Houthis
+        canon = next(
+            (p.canon for p in here
+             if p.start >= mention.start and p.start < mention.end or any(s <= p.start < e for s, e in counts)
+             if party_canon(p.canon) == party_canon(canon)),
+            canon,
+        )
     if rank != 2 or start not in joined:
         return canon
     last = joined[start]

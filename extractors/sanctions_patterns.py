@@ -145,6 +145,7 @@ _NAMED_PERSON = compile_simple(
         \s+(?:[\w'’-]+\s+){0,3}?
         (?:leader|chief|commander|official|oligarch|businessman|businesswoman|tycoon|minister|president|general
         |banker|executive|head|financier|warlord|founder|owner)
+        (?:\s+of\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?=,))?  # "the leader of Sudan's Rapid Support Forces, Mohamed ..."
         ,?\s+(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)(?!\s+and\s+\p{Lu})"""
 )
 # "sanctions on a Rwandan government minister", "on a Beijing-based bank": one listed, in the singular.
@@ -203,7 +204,7 @@ _CASUALTY_AFTER = compile_simple(
 # --- what a sentence says about its measure ---
 
 _DO = (  # "threatened to impose", "warned it would slap": the threat, not the imposing
-    r"(?:\s+(?:to|it\s+would|they\s+would|that\s+\w+\s+would|of|with)\s+(?:\w+\s+)?"
+    r"(?:\s+(?:to|(?:that\s+)?(?:it|they|\w+)\s+(?:would|could|might|may)|of|with)\s+(?:\w+\s+)?"
     r"(?:(?:re)?impos\w*|introduc\w*|adopt\w*|slap\w*|levy\w*|add\w*|announc\w*|hit\w*|new|more|further"
     r"|tough\w*|fresh))?"
 )
@@ -226,7 +227,7 @@ _STATUS = compile_simple(
         |eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back
         |unfr(?:o|ee)z\w*|relief|delist\w*|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|waive[ds]?|waivers?)
     | (?P<threatened>(?:threat\w*|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|prepared|stands?\s+ready){_DO}
-        |(?:could|would|will|may|might)\s+face|faces?|facing|risk(?:s|ed|ing)?)
+        |(?:could|would|will|may|might)\s+face|(?:faces?|facing)(?!\s+(?:asset|travel|entry|visa))|risk(?:s|ed|ing)?)
     | (?P<announced>(?:said|says|announced)\s+(?:\w+\s+){{0,3}}?(?:it|they|he|she|the\s+\w+)\s+(?:would|will)
         \s+{_ADV}(?!{_UNDO}){_IMPOSE}|(?:will|shall)\s+{_ADV}(?!{_UNDO}){_IMPOSE})
     | (?P<proposed>(?:propos\w*
@@ -237,9 +238,10 @@ _STATUS = compile_simple(
         |(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?)
           \s+(?:[\w.’'-]+\s+){{0,5}}?to\s+{_ADV}{_IMPOSE}
         |(?:will|would|shall|to)\s+{_ADV}present|to\s+be\s+(?:adopted|approved|imposed|announced|presented)
-        |consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?
+        |(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|recommend(?:s|ed|ing)?|discuss(?:es|ed|ing)?)
+          (?:\s+(?!{_UNDO})(?:add|impos|list|designat|sanction|blacklist|extend|expand)\w*ing)?  # "recommended adding"
         |draft(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+|\w+\s+)?for|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)
-        |recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|work(?:s|ing)?\s+on|discuss(?:es|ed|ing)?)
+        |prepar(?:e|es|ed|ing)|work(?:s|ing)?\s+on)
     | (?P<failed>(?:fail(?:s|ed|ing)?|unable)\s+(?:again\s+|once\s+more\s+)?to\s+(?:\w+\s+)?
         (?:agree|adopt|approv|pass|endors|impos)\w*|block(?:s|ed)|veto(?:es|ed)|(?:held|hold(?:s|ing)?)\s+up)
     | (?P<adopted>(?:agreed|decided|voted|moved)\s+(?:\w+\s+){{0,3}}?to\s+{_ADV}(?!{_UNDO}){_IMPOSE}
@@ -340,10 +342,13 @@ _ARMED_GROUP = compile_simple(
     r"""(?<![\w-])(?-i:(?!(?:The|Armed|Defen[cs]e|Security|Special|Air|Naval|Police|Border|Land|Allied|Coalition)\s)
         (?:\p{Lu}[\w-]*\s+){1,3}(?:Corps|Forces|Cartel|Brigades?|Militia)|RSF|CJNG
         |(?P<name>(?!The\s)[\p{Lu}\d][\w-]*(?:\s+(?:(?:de|del|la|el|al)\s+)?\p{Lu}[\w-]*){0,3})\s+gang
-        |(?!The\s)\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}\s+(?:cartel|militia))
+        |(?!The\s)\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}\s+(?:cartel|militia)
+        |(?P<name>(?!EU\s|UN\s|US\s|UK\s)\p{Lu}[\p{Lu}\d-]+)\s+(?:rebel\s+(?:group|movement|alliance)|rebels|armed\s+group))
         (?![\w-])"""
 )
-_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG", "gang", "cartel", "militia")
+# "the M23 rebel group", "ADF rebels": a group known by its acronym is named by it.
+_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG", "gang", "cartel", "militia", "rebel",
+                "armed group")
 # "The package adds 48 individuals": the sentence after a measure goes on about it, and lends it its counts.
 _ANAPHOR = compile_simple(
     r"(?<!\w)(?:(?:the|these|its|this|that)\s+(?:[\w-]+\s+)?(?:package|measures|round|listings|designations)"

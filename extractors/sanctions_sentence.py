@@ -243,6 +243,12 @@ def listed(
             continue  # "bringing the total to more than 2,200 listings": every measure so far
         if _year_before_words(m):
             continue  # "has sanctioned 2021 coup leaders": a year that qualifies them
+        if key in counts and counts[key] is not None and count_spans and m.start() - count_spans[-1][1] <= 1:
+            n = parse_number(m.group("n"))
+            if n is not None and m.group().lower().startswith("and ") and _same_key(count_spans[-1], key, found):
+                counts[key] = (counts[key] or 0) + n  # "four RSF commanders and two Sudanese army officers": 6
+                count_spans.append(m.span())
+            continue
         if key in counts and counts[key] is None:
             n = parse_number(m.group("n"))
             if n is not None and m.group().lower().startswith("and") and (
@@ -252,6 +258,11 @@ def listed(
             counts[key] = n
             count_spans.append(m.span())
     return counts, count_spans
+
+
+def _same_key(span: tuple[int, int], key: str, found: list[Match]) -> bool:
+    """The count at ``span`` lists the same kind (persons, entities) as ``key``."""
+    return any(m.span() == span and m.lastgroup == key for m in found)
 
 
 def _total_to(scan: Scan, n: int) -> bool:
@@ -320,6 +331,9 @@ def _governing_cue(scan: Scan, window: tuple[int, int], mention: _Mention) -> Ma
                 continue  # "added two gang leaders to its blacklist": a list, not "to blacklist"
             return cue  # "legislation that would sanction Azerbaijani officials": the cue holds the verb
         if cue.start() >= mention.start and cue.end() <= mention.end:
+            trigger = mention.trigger
+            if not trigger.group("verb") and trigger.start() <= cue.start() and cue.end() <= trigger.end():
+                continue  # "could impose travel bans and asset freezes": the noun names the measure, no verb acts
             if found is not None and cue.start() >= mention.trigger.end():
                 return found  # "lifted most of the sanctions imposed on Niger": the participle only describes them
             return cue

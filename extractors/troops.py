@@ -36,7 +36,7 @@ from extractors.numbers import COUNT, parse_count, parse_number
 from extractors.troops_companion import companions
 from extractors.troops_gap import gap_mods
 from extractors.troops_sides import SIDES as _COUNTRIES
-from extractors.troops_sides import sentence_side
+from extractors.troops_sides import mission_side, sentence_side
 
 #: Substrings that start every troop word; one substring search each, so the list is kept short.
 _STEMS = ("troop", "soldier", "service", "personnel", "reservist", "forces", "marines", "paratrooper", "conscript",
@@ -101,7 +101,8 @@ _CASUALTY_BEFORE = patterns.lazy(
 _HOLDING_VERB = (
     r"(?:has|have|had)(?!\s+(?:\p{Ll}+ly\s+)*(?:\p{Ll}{2,}ed|been|seen|taken|given|shown|known|done|gone|made|"
     r"told|put|sent|kept|held|built|cut|brought|become|begun|won|lost|led|withdrawn|drawn|grown)\b)"
-    r"|(?:is|was|are|were)\s+(?:deploying|sending|massing|keeping|stationing|moving)"
+    r"|(?:is|was|are|were)\s+(?:deploying|sending|massing|keeping|stationing|moving|contributing|providing|fielding)"
+    r"|announced\s+(?:the\s+)?(?:mobili[sz]ation|deployment|dispatch|call-up)\s+of"
     r"|(?:will|would|could|can|may|might|must|should|is|was|plans|planned|intends|intended|wants|wanted)\b"
     r"|(?:(?:has|have|had|will|would|is|was|plans\s+to|planned\s+to|intends\s+to|wants\s+to|is\s+to|"
     r"agreed\s+to|decided\s+to|pledged\s+to|promised\s+to)(?:\s+\p{Ll}+ly)*\s+)?"
@@ -136,7 +137,7 @@ _SUBJECT = patterns.lazy(
     (?<!\b(?:South|North|Equatorial|New|DR)\s)                                    # nor "South| Sudan"
     (?P<actor>(?:{_COUNTRIES})(?:\s*,\s*(?:{_COUNTRIES}))*                         # "Britain, France and Denmark keep"
       (?:,?\s+and\s+(?:the\s+)?(?:{_COUNTRIES})(?![\p{{L}}'’]))?)                # "Malawi and Tanzania, which contribute"
-    (?:(?P<own>['’]s\s+(?:army|military)|-led\s+coalition)                     # Sudan's army, the U.S.-led coalition
+    (?:(?P<own>['’]s\s+(?:army|military|junta)|-led\s+coalition)               # Sudan's army, the U.S.-led coalition
       |['’]s\s+(?:own\s+)?(?:armed\s+forces|forces|government|defen[cs]e\s+ministry)  # Russia's armed forces: Russia
       |['’]s\s+own\s+(?:army|military)                                       # Senegal's own army: Senegal
       |(?:['’]s|(?<=s)['’])\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?:mission|force|contingent|deployment|garrison|brigade)
@@ -149,7 +150,7 @@ _SUBJECT = patterns.lazy(
 )
 _ARMY_SUBJECT = patterns.lazy(
     rf"""(?<![\p{{L}}.])
-    (?:(?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military))      # the Lebanese army
+    (?:(?P<actor>(?!{_NOT_SIDE})\p{{Lu}}[\p{{L}}\-]+\s+(?:army|military|Armed\s+Forces))  # the Lebanese army
       |(?P<actor>army\s+of\s+(?:{_COUNTRIES}))(?![\p{{L}}'’])                  # the army of Sudan
       |(?P<actor>\p{{Lu}}\p{{Ll}}+(?:an|ese|ish|ch|i))\s+(?:contingent|forces|troops|force|grouping|group|garrison|
         units|brigade|battalion|deployment|mission)(?:\s+(?:in|on|near|at)\s+(?:the\s+)?[\p{{L}}\-]+)?  # the Rwandan contingent
@@ -172,7 +173,8 @@ _SPECULATION = patterns.lazy(r"(?r)\b(?:could|may|might)(?:\s+(?-i:[\p{L}'’\-]
 _MILITARY = patterns.lazy(
     r"\b(?:military|army|armed|navy|naval|air\s+force|defen[cs]e|active[-\s]duty|troops|soldiers|forces|deploy\w*|"
     r"station\w*|NATO|war|combat|peacekeep\w*|border|front|corps|coalition|carriers?|brigades?|battalions?|"
-    r"garrisons?|bases?|drills|exercises?|marines|battle\s*groups?|contingents?)\b"
+    r"garrisons?|bases?|drills|exercises?|marines|battle\s*groups?|contingents?|servicem[ae]n|servicewom[ae]n|"
+    r"service\s+members|reservists|conscripts|paratroopers)\b"
 )
 
 
@@ -184,7 +186,7 @@ class TroopsExtractor(Extractor):
     """
 
     name: ClassVar[str] = "troops"
-    version: ClassVar[str] = "1.2.0"
+    version: ClassVar[str] = "1.3.0"
     kinds: ClassVar[tuple[str, ...]] = ("troops",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -435,6 +437,8 @@ def _actor(text: str, mods: str | None, owner: str | None, count_start: int, tri
         actor = _unit_of(text, layout, count_start)
     if actor is None:
         actor = sentence_side(text, layout, count_start)
+    if actor is None:
+        actor = mission_side(text, layout, count_start, trigger_end)
     return " ".join(actor.split()) if actor else None
 
 

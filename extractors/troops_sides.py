@@ -115,3 +115,31 @@ def _capitals(text: str, start: int, end: int) -> Iterator[int]:
         if text[at].isupper() and (at == start or not text[at - 1].isalpha() and text[at - 1] != "."):
             yield at
         at += 1
+
+
+#: Missions known by their acronym: a figure of peacekeepers, or one "the mission" gives, in a story about
+#: one of them belongs to it ("MONUSCO ... Some 2,000 peacekeepers have left the province, the mission said").
+_MISSIONS = patterns.lazy(
+    r"""(?<![\p{L}.])(?P<actor>KFOR|EUFOR|ISAF|UNIFIL|UNDOF|UNFICYP|UNMISS|UNISFA|UNMIK|UNAMID|MONUSCO|MINUSMA
+    |MINUSCA|MINURSO|MINUSTAH|AMISOM|ATMIS|AUSSOM|SAMIDRC|SAMIM|EUTM|EUCAP)(?![\p{L}])""",
+    patterns.FLAGS & ~regex.IGNORECASE,
+)
+_MISSION_CUES = ("peacekeep", "blue helmet", "uniformed", "the mission", "mission's")
+#: How far before a figure the story's mission may be named.
+_MISSION_REACH = 600
+
+
+def mission_side(text: str, layout: LocalLayout, count_start: int, end: int) -> str | None:
+    """The mission named last in the paragraph before a figure that is one of peacekeepers or that ``the
+    mission`` gives, when nothing else names its side."""
+    s_start, s_end = layout.sentence(count_start)
+    if not mentions(text, s_start, s_end, _MISSION_CUES):
+        return None
+    lo = max(0, count_start - _MISSION_REACH)
+    paragraph = text.rfind("\n\n", lo, count_start)
+    if paragraph >= 0:
+        lo = paragraph
+    last = None
+    for m in patterns.finditer(_MISSIONS, text, lo, count_start):
+        last = m
+    return last.group("actor") if last is not None else None
