@@ -181,6 +181,13 @@ _ONE_LISTED = compile_simple(
         |subsidiary|manufacturer|supplier|network|exchange|conglomerate|corporation|refinery|producer|contractor))
         (?![\w-]))"""
 )
+# "lifted sanctions on the shipping arm of Belaruskali and two of its executives", "the sanctions that weighed on
+# the state oil company of Venezuela, PDVSA, and on 3 high officials": a body named in the singular is one entity.
+_THE_ONE_ENTITY = compile_simple(
+    r"""\s+(?:(?:that|which)\s+(?:[\w-]+\s+){1,3}?)?(?:on|against|targeting)\s+the\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
+        (?:company|firm|bank|arm|subsidiary|corporation|conglomerate|refinery|airline|operator|exchange|insurer)
+        (?![\w-])"""
+)
 # "three commanders of Sudan's Rapid Support Forces and a gold trading company": the company is one entity.
 _AND_ONE_ENTITY = compile_simple(
     r"""(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?\s+and\s+(?:a|an|one)\s+(?:(?!of\s)[\w'’.-]+\s+){0,3}?
@@ -213,6 +220,8 @@ _IMPOSE = (
     r"|apply|appli|follow|sanction(?!s)|blacklist|freez|lift|eas|remov)\w*"
 )
 _UNDO = r"(?:lift|eas|remov|relax|unfreez|suspend|scrap|waive|end)\w*"
+#: "said it would announce matching sanctions": a measure still to be made public is proposed, not adopted.
+_UNVEIL = r"(?:announc|unveil|introduc|present)\w*"
 _ADV = r"(?:(?!not\b|never\b)\w+\s+)?"
 _STATUS = compile_simple(
     rf"""(?<!\w)(?:
@@ -229,7 +238,7 @@ _STATUS = compile_simple(
     | (?P<threatened>(?:threat\w*|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|prepared|stands?\s+ready){_DO}
         |(?:could|would|will|may|might)\s+face|(?:faces?|facing)(?!\s+(?:asset|travel|entry|visa))|risk(?:s|ed|ing)?)
     | (?P<announced>(?:said|says|announced)\s+(?:\w+\s+){{0,3}}?(?:it|they|he|she|the\s+\w+)\s+(?:would|will)
-        \s+{_ADV}(?!{_UNDO}){_IMPOSE}|(?:will|shall)\s+{_ADV}(?!{_UNDO}){_IMPOSE})
+        \s+{_ADV}(?!{_UNDO}|{_UNVEIL}){_IMPOSE}|(?:will|shall)\s+{_ADV}(?!{_UNDO}|{_UNVEIL}){_IMPOSE})
     | (?P<proposed>(?:propos\w*
         |(?:plans?|planning|intends?|set|expected|likely|poised|due|going|aims?|seek\w*|hopes?)\s+to
           (?:\s+{_ADV}(?!{_UNDO}){_IMPOSE})?
@@ -238,6 +247,7 @@ _STATUS = compile_simple(
         |(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?)
           \s+(?:[\w.’'-]+\s+){{0,5}}?to\s+{_ADV}{_IMPOSE}
         |(?:will|would|shall|to)\s+{_ADV}present|to\s+be\s+(?:adopted|approved|imposed|announced|presented)
+        |(?:will|shall)\s+{_ADV}{_UNVEIL}
         |(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|recommend(?:s|ed|ing)?|discuss(?:es|ed|ing)?)
           (?:\s+(?!{_UNDO})(?:add|impos|list|designat|sanction|blacklist|extend|expand)\w*ing)?  # "recommended adding"
         |draft(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+|\w+\s+)?for|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)
@@ -278,6 +288,8 @@ _ORDINAL_PACKAGE = compile_simple(
     rf"(?<!\w)(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:package|round|tranche|wave|batch|set)(?!\w)"
     r"(?!\s+of\s+(?![\w-]+\s+(?:sanctions|measures|designations|listings|penalties)"
     r"|sanctions|restrictive|measures|designations|penalties)\w)"
+    # "Japan's cabinet proposed its first sanctions against the junta": the first measure is number 1
+    r"|(?<=(?:its|their|['’]s)\s+)(?P<ord>first)\s+(?:ever\s+)?sanctions\s+(?:against|on|targeting)(?!\w)"
 )
 _SANCTIONS_CONTEXT = compile_simple(
     rf"sanction|restrictive\s+measures|embargo|asset\s+freeze|blacklist|treasury|ofac"
@@ -399,7 +411,10 @@ _FRONTED_TIME = compile_simple(
     r"\s*(?:In|Last|Since|Back\s+in|Earlier\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?"
     rf"(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?\s*,"
 )
-_RELATIVE = compile_simple(r",\s+(?:which|who)\s[^,;:.()]{1,80},")
+_RELATIVE = compile_simple(  # also an aside: "Australia, for its part, lifted"
+    r",\s+(?:(?:which|who)\s[^,;:.()]{1,80}|for\s+(?:its|their|his|her)\s+part|in\s+turn|meanwhile|too|however"
+    r"|likewise|separately|in\s+response|for\s+now|in\s+a\s+separate\s+move),"
+)
 # "an embargo on products from the EU, USA and Norway": where the goods come from is aimed at.
 _GOODS_FROM = compile_simple(
     r"(?<!\w)(?:on|against|of)\s+(?:[\w-]+\s+)?(?:imports|products|goods|produce|foodstuffs?|exports|shipments)"

@@ -354,7 +354,7 @@ def _clause_break(f: str, start: int, end: int) -> bool:
     return any(map(f[start:end].__contains__, _BREAKS))
 
 
-_ORDINAL_HEADS = _contains("package", "round", "tranche", "wave", "batch", "set")
+_ORDINAL_HEADS = _contains("package", "round", "tranche", "wave", "batch", "set", "first")
 
 #: Pattern -> necessary condition on the folded region it is run over.
 CHECKS: dict[regex.Pattern[str], Check] = {

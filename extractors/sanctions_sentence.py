@@ -11,7 +11,7 @@ from extractors.numbers import parse_number, parse_ordinal
 from extractors.sanctions_patterns import (
     Match, _CASUALTY_AFTER, _CASUALTY_AROUND, _CLAUSE_BREAK, _CONDITIONAL, _EARLIER, _FRONTED_TIME, _Fact, _GAP_FILLER,
     _GOVERNED_GAP, _Mention, _NAMED_PERSON, _NEW, _OF_ITS, _OTHER_COUNT,
-    _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP, _SUBORDINATE, _AND_ONE_ENTITY,
+    _ONE_LISTED, _ORDINAL_PACKAGE, _PARENT_AND, _PASSIVE_GAP, _SUBORDINATE, _AND_ONE_ENTITY, _THE_ONE_ENTITY,
     _Place, _RUNNING_TOTAL, _BARE_COUNT, _ANSWERED, _TOTAL_TO,
 )
 from extractors.sanctions_parties import _issuer, _target
@@ -135,6 +135,11 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         ends = [e for (b, e) in count_spans]
         if ends and patterns.match(_AND_ONE_ENTITY, text, ends[0], window[1]):
             counts["entities"] = 1  # "three commanders ... and a gold trading company"
+        elif ends and (single := _one_first(scan, mentions, window[1], count_spans[0][0])):
+            if single == "entities":
+                counts["entities"] = 1  # "lifted sanctions on the shipping arm of ... and two of its executives"
+            else:
+                counts["persons"] = (counts["persons"] or 0) + 1  # "on the head of the army and five officers"
     if counts["persons"] is None and scan.search(_NAMED_PERSON, *window):
         counts["persons"] = 1  # "on the group's leader, Mohamed Hamdan Dagalo, as well as seven companies"
     elif all(v is None for v in counts.values()):
@@ -157,6 +162,13 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         if not one and bare and not (len(bare.group("n")) == 4 and bare.group("n")[:2] in ("19", "20")):  # a year
             counts["persons"] = parse_number(bare.group("n"))
     governing = [_governing_cue(scan, window, m) for m in mentions]
+    if all(v is None for v in counts.values()):
+        for m, cue in zip(mentions, governing):
+            if cue is not None and cue.end() < m.start and _lower(scan, m.end - 4, m.end) == "list":
+                removed = patterns.match(_ONE_LISTED, text, cue.end(), m.start)
+                if removed is not None:  # "removed a former Sudanese finance minister from its sanctions list"
+                    counts["entities" if removed.lastgroup == "entities" else "persons"] = 1
+                    break
     primary = next(
         (m for m in mentions if scan.search(_NEW, m.start, m.end)),
         next((m for m, g in zip(mentions, governing) if g), mentions[0]),
@@ -202,6 +214,20 @@ def _analyse(scan: Scan, window: tuple[int, int], mentions: list[_Mention], plac
         and patterns.match(_FRONTED_TIME, text, window[0], primary.start)
     )
     return fact
+
+
+def _one_first(scan: Scan, mentions: list[_Mention], end: int, first_count: int) -> str | None:
+    """``persons`` or ``entities`` when one of them is named in the singular right after a mention and before the
+    first count (``on the state oil company ... and on 3 high officials``, ``on the head of the army and five``)."""
+    for m in mentions:
+        if m.end >= first_count:
+            continue
+        one = patterns.match(_ONE_LISTED, scan.text, m.end, first_count)
+        if one is not None:
+            return "persons" if one.group("head") else one.lastgroup
+        if " the " in _lower(scan, m.end, m.end + 40) and patterns.match(_THE_ONE_ENTITY, scan.text, m.end, end):
+            return "entities"
+    return None
 
 
 def _standing(scan: Scan, mention: _Mention) -> bool:
