@@ -66,7 +66,7 @@ def test_dev_set_is_big_enough_and_has_hard_negatives() -> None:
 
 def test_independent_set_covers_every_kind_from_every_annotator() -> None:
     rows = _rows(GOLD / "independent.jsonl")
-    annotators = {"hoa", "hob", "hoc", "hod", "hoe", "hof", "hog", "hoh", "hoi", "hoj", "hol"}
+    annotators = {"hoa", "hob", "hoc", "hod", "hoe", "hof", "hog", "hoh", "hoi", "hoj", "hol", "hon"}
     assert {row["id"].split("-")[0] for row in rows} == annotators
     assert {f["kind"] for row in rows for f in row["facts"]} == {"casualty", "troops", "date", "sanction"}
     assert sum(1 for row in rows if row["id"].split("-")[1] == "neg") >= 85

@@ -2,7 +2,7 @@
 
 The issue's target (F1 and value accuracy of at least 0.95 for every kind)
 holds on the seeds and the dev set. ``independent.jsonl`` was written by
-eleven annotators who had not seen the extractors; its floors are what the
+twelve annotators who had not seen the extractors; its floors are what the
 extractors reach on it today (docs/extraction.md lists every miss left), so
 they ratchet: raise them when a change does better, never lower them to pass.
 """
@@ -26,9 +26,9 @@ TARGET = 0.95
 #: (F1, value accuracy) per kind on the independent set.
 INDEPENDENT_FLOORS = {
     "casualty": (0.98, 0.975),
-    "troops": (0.985, 0.95),
+    "troops": (0.985, 0.955),
     "date": (0.995, 0.99),
-    "sanction": (0.99, 0.92),  # 0.94 until the blind batch hol joined the set (0.927 with it)
+    "sanction": (0.99, 0.95),  # 0.927 when hol joined the set; 0.959 after session 5's rounds
 }
 
 
