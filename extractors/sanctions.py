@@ -64,7 +64,7 @@ class SanctionsExtractor(Extractor):
     """
 
     name = "sanctions"
-    version = "1.5.0"
+    version = "1.6.0"
     kinds = ("sanction",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:
@@ -110,6 +110,7 @@ class SanctionsExtractor(Extractor):
         _lend_next_sentence(scan, layout, facts, [t.start() for t in triggers])
         _answered(scan, layout, facts)
         if any(f.value["target"] is None for f in facts):
+            _group_named_before(text, facts)
             _sentence_target(layout, facts)
             _main_country(scan, facts)
         for fact in facts:
@@ -164,6 +165,27 @@ def _answered(scan: Scan, layout: TextLayout, facts: list[_Fact]) -> None:
         )
         if other is not None:
             v["target"] = other.value["issuer"]
+
+
+_GROUP_ANAPHORS = ("the cartel", "the gang", "the militia", "the group")
+
+
+def _group_named_before(text: str, facts: list[_Fact]) -> None:
+    """``... to contain the Cartel de los Valles. U.S. officials have threatened sanctions on the cartel's
+    leaders``: a measure on ``the cartel``/``the gang`` is aimed at the armed group named last before it on its
+    line."""
+    for fact in facts:
+        if fact.value["target"] is not None:
+            continue
+        after = text[fact.end : fact.end + 30].lower()
+        if not after.startswith((" on ", " against ", " targeting ")):
+            continue
+        if not any(after.split(" ", 2)[-1].startswith(word) for word in _GROUP_ANAPHORS):
+            continue
+        line = text.rfind("\n", 0, fact.start) + 1
+        named = _groups(text, line, fact.start)
+        if named:
+            fact.value["target"] = named[-1].canon
 
 
 def _sentence_target(layout: TextLayout, facts: list[_Fact]) -> None:

@@ -327,7 +327,9 @@ _VICTIM_BEFORE = compile_simple(
 _STRONG_BEFORE = compile_simple(
     r"(?:on\s+behalf\s+of|fund(?:ing|ed|s)?|financ(?:ing|ed|es)?|linked\s+to|tied\s+to|connected\s+to"
     r"|affiliated\s+with|members\s+of|supplying|belong(?:s|ing)?\s+to|help(?:s|ed|ing)?|aid(?:s|ed|ing)"
-    r"|assist(?:s|ed|ing)?)\s+(?:the\s+)?\Z"
+    r"|assist(?:s|ed|ing)?"
+    r"|(?:launder\w*|smuggl\w*|front\w*)(?:\s+[\w-]+){0,3}?\s+for)"  # "laundered fentanyl proceeds for the Sinaloa cartel"
+    r"\s+(?:the\s+)?\Z"
 )
 _TARGET_BEFORE = compile_simple(
     r"(?:(?:threaten\w*|hit(?:s|ting)?|slap\w*|punish\w*|penali[sz]\w*|target\w*|sanction(?:ed|s|ing)|blacklist\w*"
@@ -355,11 +357,12 @@ _ARMED_GROUP = compile_simple(
         (?:\p{Lu}[\w-]*\s+){1,3}(?:Corps|Forces|Cartel|Brigades?|Militia)|RSF|CJNG
         |(?P<name>(?!The\s)[\p{Lu}\d][\w-]*(?:\s+(?:(?:de|del|la|el|al)\s+)?\p{Lu}[\w-]*){0,3})\s+gang
         |(?!The\s)\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}\s+(?:cartel|militia)
-        |(?P<name>(?!EU\s|UN\s|US\s|UK\s)\p{Lu}[\p{Lu}\d-]+)\s+(?:rebel\s+(?:group|movement|alliance)|rebels|armed\s+group))
+        |(?P<name>(?!EU\s|UN\s|US\s|UK\s)\p{Lu}[\p{Lu}\d-]+)\s+(?:rebel\s+(?:group|movement|alliance)|rebels|armed\s+group)
+        |C[aá]rtel\s+(?:de\s+(?:los\s+|las\s+|la\s+)?|del\s+)\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2})  # Cartel de los Valles
         (?![\w-])"""
 )
 # "the M23 rebel group", "ADF rebels": a group known by its acronym is named by it.
-_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Brigade", "Militia", "RSF", "CJNG", "gang", "cartel", "militia", "rebel",
+_GROUP_WORDS = ("Corps", "Forces", "Cartel", "Cártel", "Brigade", "Militia", "RSF", "CJNG", "gang", "cartel", "militia", "rebel",
                 "armed group")
 # "The package adds 48 individuals": the sentence after a measure goes on about it, and lends it its counts.
 _ANAPHOR = compile_simple(

@@ -57,7 +57,7 @@ _CLASS_TESTS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (  # bi
     ),
     (_STRONG, ("of", "fund", "funding", "funded", "funds", "financ", "financing", "financed", "finances", "to",
                "with", "supplying", "help", "helps", "helped", "helping", "aid", "aids", "aided", "aiding", "assist",
-               "assists", "assisted", "assisting"), ()),
+               "assists", "assisted", "assisting", "for"), ()),
     (_OVER, ("over",), ()),
     (_PREPOSITION, ("in", "of", "for", "by", "after", "before", "from", "without", "on", "about"), ()),
     (_AUXILIARY, ("were", "was", "are", "is", "been", "be"), ()),
