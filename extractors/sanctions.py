@@ -64,7 +64,7 @@ class SanctionsExtractor(Extractor):
     """
 
     name = "sanctions"
-    version = "1.6.0"
+    version = "1.7.0"
     kinds = ("sanction",)
 
     def extract(self, text: str, context: Context) -> Iterator[Extraction]:

@@ -129,7 +129,7 @@ _COUNT = compile_simple(
             |list\w*|includ\w*|cover\w*|hits?|hitting|freez\w*|froze|ban\w*|nam(?:es|ed|ing)|of|and|another|further
             |additional|over|some|about|nearly|almost|than|least|total\s+of|with|announc\w*|unveil\w*|impos\w*
             |keep\w*|kept|leaving|bringing|comprising|involving|affecting|around|roughly|approximately|up\s+to
-            |remov\w*|others|as|put|placed|(?:on|against|targeting)\s+the)\s+
+            |remov\w*|others|as|put|placed|concern\w*|now|(?:on|against|targeting)\s+the)\s+
         (?P<n>{EXACT})\s+
         (?:(?!and\s|or\s)[\p{{L}}.'’-]+(?:\s+and\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]+)?\s+){{0,3}}?
         (?:(?P<listings>{_COMBINED})|(?P<entities>{_ENTITY}(?!\w)(?!\s+{_PEOPLE_OF}))|(?P<persons>{_PERSON}))(?!\w)"""

@@ -145,7 +145,7 @@ COUNT_OPENINGS = (
     "froze", "ban", "nam", "of", "and", "another", "further", "additional", "over", "some", "about", "nearly",
     "almost", "than", "least", "total", "with", "announc", "unveil", "impos", "keep", "kept", "leaving", "bringing",
     "comprising", "involving", "affecting", "around", "roughly", "approximately", "up", "remov", "others", "as",
-    "put", "placed",
+    "put", "placed", "concern", "now",
 )  # fmt: skip
 _NUMBER_WORDS = tuple(sorted(NUMBER_WORDS)) + ("half",)
 _NUMBER_OPENINGS = frozenset(w[:3] for w in _NUMBER_WORDS)
